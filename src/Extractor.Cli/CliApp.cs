@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Extractor.Cli.Commands;
+
+namespace Extractor.Cli;
+
+/// <summary>The command line: one class per command under Commands/. Exit codes: 0 ok, 1 some input failed, 2 bad usage.</summary>
+public static class CliApp
+{
+    public const int Ok = 0;
+    public const int SomeInputFailed = 1;
+    public const int BadUsage = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Extracts money, percentages, quantities, durations, dates, companies, people and chips from Spanish financial news.")
+        {
+            ExtractCommand.Create(stdout, stderr),
+            TokenizeCommand.Create(stdout, stderr),
+            EvalTokensCommand.Create(stdout, stderr),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine(error.Message);
+            stderr.WriteLine("Run 'extractor --help' for usage.");
+            return BadUsage;
+        }
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Extractor.Resolution;
+using Extractor.Text;
+
+namespace Extractor.Pipeline;
+
+/// <summary>
+/// Composes an extractor. Adding a recogniser is one new class and one <see cref="Add(IMentionRecognizer)"/> line;
+/// the built extractor is immutable.
+/// </summary>
+public sealed class ExtractorBuilder
+{
+    private readonly List<IMentionRecognizer> _recognizers = [];
+    private readonly List<IMentionResolver> _resolvers = [];
+
+    public TextAnalyzer Analyzer { get; set; } = TextAnalyzer.Default;
+
+    public ExtractorBuilder Add(IMentionRecognizer recognizer) { _recognizers.Add(recognizer); return this; }
+
+    public ExtractorBuilder Add(IMentionResolver resolver) { _resolvers.Add(resolver); return this; }
+
+    /// <summary>The shipped configuration: every recogniser, then overlap resolution.</summary>
+    public static ExtractorBuilder CreateDefault()
+    {
+        var builder = new ExtractorBuilder();
+        builder.Add(new OverlapResolver());
+        return builder;
+    }
+
+    public SpanishFinancialExtractor Build() =>
+        new(Analyzer, [.. _recognizers], [.. _resolvers]);
+}
