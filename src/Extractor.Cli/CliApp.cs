@@ -17,6 +17,10 @@ public static class CliApp
             ExtractCommand.Create(stdout, stderr),
             TokenizeCommand.Create(stdout, stderr),
             EvalTokensCommand.Create(stdout, stderr),
+            CorpusCommands.Convert(stdout, stderr),
+            CorpusCommands.Validate(stdout, stderr),
+            CorpusCommands.Stats(stdout, stderr),
+            CorpusCommands.Evaluate(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Extractor.Mentions.Amounts;
+using Extractor.Mentions.Numbers;
+using Extractor.Mentions.Time;
 using Extractor.Resolution;
 using Extractor.Text;
 
@@ -22,7 +25,12 @@ public sealed class ExtractorBuilder
     /// <summary>The shipped configuration: every recogniser, then overlap resolution.</summary>
     public static ExtractorBuilder CreateDefault()
     {
+        var numerals = new NumeralParser(NumberLexicon.LoadDefault());
+        var time = TimeLexicon.LoadDefault();
         var builder = new ExtractorBuilder();
+        builder.Add(new AmountRecognizer(numerals, AmountLexicon.LoadDefault()));
+        builder.Add(new DurationRecognizer(numerals, time));
+        builder.Add(DateRecognizer.LoadDefault(time));
         builder.Add(new OverlapResolver());
         return builder;
     }

@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.Globalization;
+using Extractor.Corpus;
+using Extractor.Evaluation;
+using Extractor.Pipeline;
+using Extractor.Records;
+using Newtonsoft.Json;
+
+namespace Extractor.Cli.Commands;
+
+/// <summary>Corpus tools: convert the marked sources, validate gold, print coverage, evaluate the extractor.</summary>
+internal static class CorpusCommands
+{
+    public static Command Convert(TextWriter stdout, TextWriter stderr)
+    {
+        var marked = new Option<DirectoryInfo>("--marked") { Description = "Folder of NNN.marked sources.", DefaultValueFactory = _ => new DirectoryInfo("corpus/marked") };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Corpus folder receiving train/, dev/, test/.", DefaultValueFactory = _ => new DirectoryInfo("corpus") };
+        var command = new Command("convert-corpus", "Strip the inline marks of corpus/marked into text and gold JSON in the fixed splits.") { marked, output };
+        command.SetAction(parse =>
+        {
+            var from = parse.GetValue(marked)!;
+            if (!from.Exists) { stderr.WriteLine($"No such folder: {from.FullName}"); return CliApp.BadUsage; }
+            int count = CorpusConverter.Convert(from.FullName, parse.GetValue(output)!.FullName);
+            stdout.WriteLine($"converted {count} articles");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    public static Command Validate(TextWriter stdout, TextWriter stderr)
+    {
+        var folder = new Argument<DirectoryInfo>("dir") { Description = "A corpus folder (searched recursively for NNN.json beside NNN.txt)." };
+        var command = new Command("validate-corpus", "Check every gold span against its text, overlaps, edges and normalised fields.") { folder };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(folder)!;
+            if (!dir.Exists) { stderr.WriteLine($"No such folder: {dir.FullName}"); return CliApp.BadUsage; }
+            var problems = CorpusValidator.Validate(dir.FullName);
+            foreach (var p in problems) stdout.WriteLine(p);
+            stdout.WriteLine(problems.Count == 0 ? "corpus valid" : $"{problems.Count} problems");
+            return problems.Count == 0 ? CliApp.Ok : CliApp.SomeInputFailed;
+        });
+        return command;
+    }
+
+    public static Command Stats(TextWriter stdout, TextWriter stderr)
+    {
+        var folder = new Argument<DirectoryInfo>("dir") { Description = "A corpus folder.", DefaultValueFactory = _ => new DirectoryInfo("corpus") };
+        var command = new Command("corpus-stats", "Print the corpus coverage counts.") { folder };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(folder)!;
+            if (!dir.Exists) { stderr.WriteLine($"No such folder: {dir.FullName}"); return CliApp.BadUsage; }
+            foreach (var (name, count) in CorpusStatistics.Compute(dir.FullName)) stdout.WriteLine($"{name}\t{count}");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    public static Command Evaluate(TextWriter stdout, TextWriter stderr)
+    {
+        var folder = new Argument<DirectoryInfo>("gold-dir") { Description = "Folder of NNN.txt with gold NNN.json." };
+        var predictions = new Option<FileInfo?>("--pred") { Description = "Score these JSON Lines records instead of running the extractor." };
+        var errors = new Option<bool>("--errors") { Description = "List misses, false hits, partial matches and wrong values." };
+        var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
+        var command = new Command("evaluate", "Precision, recall and F1 per type on exact span and type; partial matches; value accuracy.") { folder, predictions, errors, json };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(folder)!;
+            if (!dir.Exists) { stderr.WriteLine($"No such folder: {dir.FullName}"); return CliApp.BadUsage; }
+            Dictionary<string, ArticleRecord>? predicted = null;
+            if (parse.GetValue(predictions) is { } file)
+            {
+                if (!file.Exists) { stderr.WriteLine($"No such file: {file.FullName}"); return CliApp.BadUsage; }
+                predicted = File.ReadLines(file.FullName).Where(l => l.Length > 0)
+                    .Select(l => RecordJson.FromJsonLine(l)!).ToDictionary(r => r.Id);
+            }
+            var extractor = predicted is null ? SpanishFinancialExtractor.LoadDefault() : null;
+            var evaluator = new EntityEvaluator();
+            foreach (var (textPath, goldPath) in CorpusLayout.Pairs(dir.FullName))
+            {
+                var gold = CorpusLayout.ReadGold(goldPath);
+                var text = File.ReadAllText(textPath);
+                var id = Path.GetRelativePath(dir.FullName, textPath).Replace('\\', '/');
+                IReadOnlyList<Entity> found = predicted is null
+                    ? extractor!.ExtractEntities(text)
+                    : predicted.TryGetValue(id, out var r) || predicted.TryGetValue(gold.Id, out r) ? r.Entities : [];
+                evaluator.Add(id, text, gold.Entities, found);
+            }
+            var scores = evaluator.Scores();
+            if (parse.GetValue(json))
+                stdout.WriteLine(JsonConvert.SerializeObject(scores.Select(s => new
+                {
+                    type = s.Type, gold = s.Gold, predicted = s.Predicted, exact = s.Exact, partial = s.Partial,
+                    precision = Math.Round(s.Precision, 4), recall = Math.Round(s.Recall, 4), f1 = Math.Round(s.F1, 4),
+                    value_accuracy = s.ValueAccuracy is { } v ? Math.Round(v, 4) : (double?)null,
+                }), Formatting.Indented));
+            else
+                stdout.Write(Table(scores));
+            if (parse.GetValue(errors)) foreach (var e in evaluator.Errors) stdout.WriteLine(e);
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    internal static string Table(IEnumerable<TypeScore> scores)
+    {
+        var w = new StringWriter(CultureInfo.InvariantCulture);
+        w.WriteLine("| type | gold | predicted | exact | partial | P | R | F1 | value acc. |");
+        w.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var s in scores)
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {s.Type} | {s.Gold} | {s.Predicted} | {s.Exact} | {s.Partial} | {s.Precision:0.000} | {s.Recall:0.000} | {s.F1:0.000} | {(s.ValueAccuracy is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) + $" ({s.ValueCorrect}/{s.ValueChecked})" : "–")} |"));
+        return w.ToString();
+    }
+}

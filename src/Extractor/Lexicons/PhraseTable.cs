@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using Extractor.Text;
+
+namespace Extractor.Lexicons;
+
+/// <summary>
+/// Multi-word lexicon entries matched against tokens, longest first. An entry written all in lower case matches
+/// any capitalisation ('Dólares', 'DÓLARES'); one with a capital letter matches exactly ('M' is a scale, 'm' a metre).
+/// </summary>
+public sealed class PhraseTable<T>
+{
+    private sealed record Entry(string[] Words, bool CaseSensitive, T Value);
+
+    private readonly FrozenDictionary<string, Entry[]> _byFirstWord;
+    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public PhraseTable(IEnumerable<(string Form, T Value)> entries)
+    {
+        _byFirstWord = entries
+            .Select(e =>
+            {
+                var words = TextAnalyzer.Default.Tokenizer.Tokenize(e.Form).Select(t => t.Text(e.Form)).ToArray();
+                return new Entry(words, e.Form.Any(char.IsUpper), e.Value);
+            })
+            .GroupBy(e => e.Words[0].ToLowerInvariant())
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray());
+        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The longest entry starting at token <paramref name="index"/>: its value and the index after it.</summary>
+    public bool TryMatch(Document document, int index, out T value, out int end)
+    {
+        value = default!;
+        end = index;
+        if (index < 0 || index >= document.Tokens.Length) return false;
+        var first = document.TokenSpan(index);
+        Span<char> lower = first.Length <= 64 ? stackalloc char[first.Length] : new char[first.Length];
+        first.ToLowerInvariant(lower);
+        if (!_lookup.TryGetValue(lower, out var candidates)) return false;
+        foreach (var entry in candidates)
+        {
+            if (index + entry.Words.Length > document.Tokens.Length) continue;
+            bool all = true;
+            for (int w = 0; w < entry.Words.Length && all; w++)
+            {
+                var token = document.TokenSpan(index + w);
+                all = entry.CaseSensitive
+                    ? token.SequenceEqual(entry.Words[w])
+                    : token.Equals(entry.Words[w], StringComparison.OrdinalIgnoreCase);
+            }
+            if (!all) continue;
+            value = entry.Value;
+            end = index + entry.Words.Length;
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,188 @@
+using Extractor.Mentions.Numbers;
+using Extractor.Pipeline;
+using Extractor.Records;
+using Extractor.Text;
+
+namespace Extractor.Mentions.Amounts;
+
+/// <summary>
+/// MONEY, PERCENT and QUANTITY: a numeral with what follows or precedes it (currency, percent sign or words,
+/// unit or counted noun). Approximators ('unos', 'más de') stay outside because spans start at the numeral;
+/// ranges ('entre 10 y 20 millones de euros') give the bare end the scale, currency or unit of the other.
+/// </summary>
+public sealed class AmountRecognizer : IMentionRecognizer
+{
+    private const decimal Million = 1_000_000m;
+    private readonly NumeralParser _numerals;
+    private readonly AmountLexicon _lexicon;
+
+    public AmountRecognizer(NumeralParser numerals, AmountLexicon lexicon)
+    {
+        _numerals = numerals;
+        _lexicon = lexicon;
+    }
+
+    public static AmountRecognizer LoadDefault() =>
+        new(new NumeralParser(NumberLexicon.LoadDefault()), AmountLexicon.LoadDefault());
+
+    public void Recognize(Document document, List<Entity> mentions)
+    {
+        var context = new Context(document, NumberConventionDetector.Detect(document), PesoCurrency(document), mentions);
+        int i = 0;
+        while (i < document.Tokens.Length)
+            i = TryAt(context, i) ?? i + 1;
+    }
+
+    private sealed record Context(Document Document, NumberConvention Convention, string? PesoCode, List<Entity> Found)
+    {
+        /// <summary>Where the last amount ended, so a range's bare end is never taken twice.</summary>
+        public int LastEnd { get; set; }
+    }
+
+    /// <returns>The token after what was recognised, or null when nothing starts here.</returns>
+    private int? TryAt(Context c, int i)
+    {
+        var doc = c.Document;
+        // Currency sign or code before the number: 'US$ 45 millones', 'USD 200 millones', '€50'.
+        if (_lexicon.Currencies.TryMatch(doc, i, out var before, out int afterSign) && before.Before
+            && _numerals.TryParse(doc, afterSign, c.Convention, out var signed) && signed.Is(NumeralForm.Digits))
+        {
+            return Emit(c, EntityType.MONEY, i, signed.EndToken, signed.Value * before.Scale, before.Code ?? c.PesoCode, null, signed, before.Scale);
+        }
+
+        if (!_numerals.TryParse(doc, i, c.Convention, out var numeral)) return null;
+        int j = numeral.EndToken;
+
+        // PERCENT: '4,00%', '12 por ciento', '0,25 puntos porcentuales', '50 puntos básicos'.
+        if (!numeral.Is(NumeralForm.LoneOne) && _lexicon.PercentUnits.TryMatch(doc, j, out var percentUnit, out int percentEnd))
+        {
+            int start = i;
+            decimal value = numeral.Value;
+            if (HasMinusSign(doc, i)) { start = i - 1; value = -value; }
+            return Emit(c, EntityType.PERCENT, start, percentEnd, value, null, percentUnit, numeral, 1);
+        }
+
+        // MONEY with the currency after: '38.000 millones de dólares', '200 €', '1,200 mdp', '25 euros'.
+        int k = j;
+        bool takesDe = numeral.Is(NumeralForm.Scaled) || numeral.Is(NumeralForm.Vague);
+        if (takesDe && doc.TokenIs(k, "de")) k++;
+        if (_lexicon.Currencies.TryMatch(doc, k, out var after, out int currencyEnd) && after.After && !IsYearAlone(numeral))
+            return Emit(c, EntityType.MONEY, i, currencyEnd, numeral.Value * after.Scale, after.Code ?? c.PesoCode, null, numeral, after.Scale);
+
+        if (numeral.Is(NumeralForm.YearLike) || numeral.Is(NumeralForm.LoneHalf)) return null;
+
+        // QUANTITY: a unit or a counted noun, after 'de' when the numeral has a scale or is vague.
+        if (TryUnit(doc, numeral, out var unit, out int unitEnd))
+            return Emit(c, EntityType.QUANTITY, i, unitEnd, numeral.Value, null, unit, numeral, 1);
+
+        // MONEY with no currency named: 'un acuerdo de 38.000 millones' — in financial news a figure in millions
+        // that counts nothing is money.
+        if (numeral.Is(NumeralForm.Scaled) && !numeral.Is(NumeralForm.Vague) && numeral.Scale >= Million)
+            return Emit(c, EntityType.MONEY, i, j, numeral.Value, null, null, numeral, 1);
+
+        return numeral.Is(NumeralForm.LoneOne) ? null : j;
+    }
+
+    private bool TryUnit(Document doc, Numeral numeral, out string unit, out int end)
+    {
+        unit = "";
+        end = numeral.EndToken;
+        int k = numeral.EndToken;
+        bool takesDe = numeral.Is(NumeralForm.Scaled) || numeral.Is(NumeralForm.Vague);
+        if (doc.TokenIs(k, "de"))
+        {
+            if (!takesDe) return false;
+            k++;
+        }
+        if (_lexicon.Units.TryMatch(doc, k, out unit, out end)) return true;
+        if (numeral.Is(NumeralForm.LoneOne)) return false;
+        if (_lexicon.CountedNouns.TryMatch(doc, k, out unit, out end)) return true;
+        if (k >= doc.Tokens.Length) return false;
+
+        // 'nuevos empleos': the adjective belongs to the span, the noun is the unit.
+        int noun = k;
+        if (doc.TokenIs(noun, "nuevos") || doc.TokenIs(noun, "nuevas")) noun++;
+        if (!IsCountedNoun(doc, noun, numeral)) return false;
+        end = noun + 1;
+        unit = doc.TokenText(noun);
+        if (end < doc.Tokens.Length && _lexicon.NounModifiers.Contains(doc.TokenSpan(end)))
+        {
+            unit = doc.Text[doc.Tokens[noun].Start..doc.Tokens[end].End];
+            end++;
+        }
+        return true;
+    }
+
+    private bool IsCountedNoun(Document doc, int index, Numeral numeral)
+    {
+        if (index >= doc.Tokens.Length) return false;
+        var token = doc.Tokens[index];
+        if (token.Kind != TokenKind.Word) return false;
+        var word = doc.TokenSpan(index);
+        if (!char.IsLower(word[0]) || _lexicon.NotCountedNouns.Contains(word)) return false;
+        // After a number above one a Spanish noun is plural; this keeps verbs and adjectives out ('2025 fue').
+        return numeral.Value == 1 || word[^1] == 's';
+    }
+
+    private static bool IsYearAlone(Numeral numeral) => numeral.Is(NumeralForm.YearLike);
+
+    private static bool HasMinusSign(Document doc, int i)
+    {
+        if (i == 0) return false;
+        var sign = doc.Tokens[i - 1];
+        if (sign.End != doc.Tokens[i].Start || doc.Text[sign.Start] is not ('-' or '−') || sign.Length != 1) return false;
+        return sign.Start == 0 || char.IsWhiteSpace(doc.Text[sign.Start - 1]) || doc.Text[sign.Start - 1] == '(';
+    }
+
+    private int Emit(Context c, EntityType type, int firstToken, int endToken, decimal value, string? currency, string? unit, Numeral numeral, decimal currencyScale)
+    {
+        var doc = c.Document;
+        EmitRangeStart(c, type, firstToken, value, currency, unit, numeral, currencyScale);
+        int start = doc.Tokens[firstToken].Start, end = doc.Tokens[endToken - 1].End;
+        c.Found.Add(new Entity(type, start, end, doc.Text[start..end]) { Number = value, Currency = currency, Unit = unit });
+        c.LastEnd = end;
+        return endToken;
+    }
+
+    // 'entre [15.000] y 25.000 millones de dólares', 'de [5] a 7 millones', 'entre el [30] y el 50%'.
+    private void EmitRangeStart(Context c, EntityType type, int firstToken, decimal value, string? currency, string? unit, Numeral numeral, decimal currencyScale)
+    {
+        var doc = c.Document;
+        int p = SkipDeterminerBack(doc, firstToken - 1);
+        if (p < 1) return;
+        bool between = doc.TokenIs(p, "y");
+        bool fromTo = doc.TokenIs(p, "a") || doc.TokenIs(p, "al");
+        if (!between && !fromTo) return;
+        int q = SkipDeterminerBack(doc, p - 1);
+        for (int b = q; b >= Math.Max(0, q - 3); b--)
+        {
+            if (!_numerals.TryParse(doc, b, c.Convention, out var bare) || bare.EndToken != q + 1) continue;
+            if (bare.Is(NumeralForm.Scaled) || bare.Is(NumeralForm.Vague) || bare.Is(NumeralForm.LoneOne)) return;
+            int opener = SkipDeterminerBack(doc, b - 1);
+            bool opened = between
+                ? doc.TokenIs(opener, "entre")
+                : doc.TokenIs(opener, "de") || doc.TokenIs(opener, "del") || doc.TokenIs(opener, "desde");
+            if (!opened || doc.Tokens[b].Start < c.LastEnd) return;
+            decimal bareValue = type == EntityType.PERCENT ? bare.Value : bare.Value * numeral.Scale * currencyScale;
+            int start = doc.Tokens[b].Start, end = doc.Tokens[bare.EndToken - 1].End;
+            c.Found.Add(new Entity(type, start, end, doc.Text[start..end]) { Number = bareValue, Currency = currency, Unit = unit });
+            return;
+        }
+    }
+
+    private static int SkipDeterminerBack(Document doc, int index) =>
+        index >= 0 && (doc.TokenIs(index, "el") || doc.TokenIs(index, "la") || doc.TokenIs(index, "los") || doc.TokenIs(index, "las"))
+            ? index - 1
+            : index;
+
+    private string? PesoCurrency(Document document)
+    {
+        var votes = new Dictionary<string, int>();
+        for (int t = 0; t < document.Tokens.Length; t++)
+            if (_lexicon.PesoCountries.TryGet(document.TokenSpan(t), out var code))
+                votes[code] = votes.GetValueOrDefault(code) + 1;
+        if (votes.Count == 0) return null;
+        var ranked = votes.OrderByDescending(v => v.Value).ToList();
+        return ranked.Count == 1 || ranked[0].Value > ranked[1].Value ? ranked[0].Key : null;
+    }
+}

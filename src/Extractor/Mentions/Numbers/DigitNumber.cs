@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace Extractor.Mentions.Numbers;
+
+/// <summary>Reads a number written in digits under the article's convention ('38.000' = 38000 in Spanish, '3,085' = 3085 in English).</summary>
+public static class DigitNumber
+{
+    public static bool TryParse(ReadOnlySpan<char> number, NumberConvention convention, out decimal value)
+    {
+        value = 0;
+        if (number.Length == 0 || number.Length > 28) return false;
+        int dots = 0, commas = 0, lastSeparator = -1;
+        for (int i = 0; i < number.Length; i++)
+        {
+            char c = number[i];
+            if (c == '.') dots++;
+            else if (c == ',') commas++;
+            else if (!char.IsAsciiDigit(c)) return false;
+            else continue;
+            if (i == 0 || i == number.Length - 1 || !char.IsAsciiDigit(number[i - 1])) return false;
+            lastSeparator = i;
+        }
+
+        char decimalMark;
+        if (lastSeparator < 0) decimalMark = '\0';
+        else if (dots > 0 && commas > 0) decimalMark = number[lastSeparator];
+        else if (dots > 1) decimalMark = ',';
+        else if (commas > 1) decimalMark = '.';
+        else
+        {
+            char only = number[lastSeparator];
+            bool threeAfter = number.Length - lastSeparator - 1 == 3;
+            // One separator with three digits after it is grouping in the article's convention; otherwise a decimal.
+            decimalMark = threeAfter
+                ? (convention == NumberConvention.Spanish ? ',' : '.') == only ? only : '\0'
+                : only;
+        }
+
+        Span<char> plain = stackalloc char[number.Length];
+        int n = 0;
+        bool seenDecimal = false;
+        for (int i = 0; i < number.Length; i++)
+        {
+            char c = number[i];
+            if (char.IsAsciiDigit(c)) { plain[n++] = c; continue; }
+            if (c == decimalMark)
+            {
+                if (seenDecimal) return false;
+                seenDecimal = true;
+                plain[n++] = '.';
+            }
+            else if (!IsValidGroup(number, i)) return false;
+        }
+        return decimal.TryParse(plain[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    // A grouping separator is followed by exactly three digits before the next separator or the end.
+    private static bool IsValidGroup(ReadOnlySpan<char> number, int separator)
+    {
+        int digits = 0;
+        for (int i = separator + 1; i < number.Length && char.IsAsciiDigit(number[i]); i++) digits++;
+        return digits == 3;
+    }
+}

@@ -1,0 +1,164 @@
+using Extractor.Text;
+
+namespace Extractor.Mentions.Numbers;
+
+/// <summary>
+/// Reads the numeral that starts at a token: digits with the article's convention ('38.000', '3,5'), words
+/// ('ciento cincuenta', 'dos mil quinientos', 'un millón'), mixed forms ('3,5 millones', '2 mil millones') and
+/// vague amounts ('cientos de miles', 'miles de millones').
+/// </summary>
+public sealed class NumeralParser
+{
+    private readonly NumberLexicon _lexicon;
+
+    public NumeralParser(NumberLexicon lexicon) => _lexicon = lexicon;
+
+    public NumberLexicon Lexicon => _lexicon;
+
+    public bool TryParse(Document document, int index, NumberConvention convention, out Numeral numeral)
+    {
+        numeral = default;
+        if (index >= document.Tokens.Length) return false;
+        var token = document.Tokens[index];
+        return token.Kind switch
+        {
+            TokenKind.Number => TryDigits(document, index, convention, out numeral),
+            TokenKind.AlphaNumeric => TryDigitsWithSuffix(document, index, convention, out numeral),
+            TokenKind.Word => TryWords(document, index, out numeral) || TryVague(document, index, out numeral),
+            _ => false,
+        };
+    }
+
+    private bool TryDigits(Document document, int index, NumberConvention convention, out Numeral numeral)
+    {
+        numeral = default;
+        var span = document.TokenSpan(index);
+        if (!DigitNumber.TryParse(span, convention, out var value)) return false;
+        int end = ApplyScales(document, index + 1, out var scale);
+        var form = NumeralForm.Digits;
+        if (scale != 1) form |= NumeralForm.Scaled;
+        else if (span.Length == 4 && value is >= 1900 and <= 2100) form |= NumeralForm.YearLike;
+        numeral = new Numeral(index, end, value * scale, scale, form);
+        return true;
+    }
+
+    // '200M', '5bn', '3,5MM': a scale abbreviation written straight after the digits.
+    private bool TryDigitsWithSuffix(Document document, int index, NumberConvention convention, out Numeral numeral)
+    {
+        numeral = default;
+        var span = document.TokenSpan(index);
+        int digitsEnd = 0;
+        while (digitsEnd < span.Length && (char.IsAsciiDigit(span[digitsEnd]) || span[digitsEnd] is '.' or ',')) digitsEnd++;
+        if (digitsEnd == 0 || digitsEnd == span.Length) return false;
+        if (!DigitNumber.TryParse(span[..digitsEnd], convention, out var value)) return false;
+        var suffix = span[digitsEnd..];
+        decimal scale = suffix switch
+        {
+            "M" or "MM" or "mm" or "mn" or "mill" => 1_000_000m,
+            "bn" or "B" => 1_000_000_000m,
+            "k" or "K" or "mil" => 1_000m,
+            _ => 0,
+        };
+        if (scale == 0) return false;
+        int end = ApplyScales(document, index + 1, out var more);
+        numeral = new Numeral(index, end, value * scale * more, scale * more, NumeralForm.Digits | NumeralForm.Scaled);
+        return true;
+    }
+
+    private int ApplyScales(Document document, int index, out decimal scale)
+    {
+        scale = 1;
+        while (_lexicon.Scales.TryMatch(document, index, out var factor, out var next))
+        {
+            scale *= factor;
+            index = next;
+        }
+        return index;
+    }
+
+    // Spanish cardinals: units and tens ('treinta y dos'), hundreds, 'mil' multiplying its group, and scales
+    // ('millones') closing a group: 'dos mil millones' = 2 000 000 000; 'un millón doscientos mil' = 1 200 000.
+    private bool TryWords(Document document, int index, out Numeral numeral)
+    {
+        numeral = default;
+        decimal total = 0, group = 0, lastScale = 0;
+        int count = 0, j = index;
+        bool lastWasTens = false, sawHalf = false;
+        while (j < document.Tokens.Length && document.Tokens[j].Kind == TokenKind.Word)
+        {
+            var word = document.TokenSpan(j);
+            if (word.Equals("y", StringComparison.OrdinalIgnoreCase) && count > 0)
+            {
+                // 'treinta y dos', 'dos millones y medio'
+                if (j + 1 < document.Tokens.Length && _lexicon.Numerals.TryGet(document.TokenSpan(j + 1), out var after)
+                    && ((lastWasTens && after.Kind == NumeralWordKind.Unit && after.Value < 10)
+                        || (after.Kind == NumeralWordKind.Half && lastScale > 0)))
+                {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (!_lexicon.Numerals.TryGet(word, out var entry)) break;
+            switch (entry.Kind)
+            {
+                case NumeralWordKind.Unit:
+                case NumeralWordKind.Tens:
+                case NumeralWordKind.Hundreds:
+                    group += entry.Value;
+                    break;
+                case NumeralWordKind.Thousand:
+                    group = (group == 0 ? 1 : group) * 1000;
+                    break;
+                case NumeralWordKind.Scale:
+                    if (count == 0) return false; // 'millones' alone is a vague amount, read by TryVague
+                    total += (group == 0 ? 1 : group) * entry.Value;
+                    lastScale = entry.Value;
+                    group = 0;
+                    break;
+                case NumeralWordKind.Half:
+                    if (lastScale > 0 && count > 0) { total += lastScale / 2; sawHalf = true; }
+                    else if (count == 0) group = 0.5m;
+                    else goto done;
+                    break;
+            }
+            lastWasTens = entry.Kind == NumeralWordKind.Tens;
+            count++;
+            j++;
+            if (sawHalf) break;
+        }
+    done:
+        if (count == 0) return false;
+        decimal value = total + group;
+        var form = NumeralForm.Words;
+        if (lastScale > 0) form |= NumeralForm.Scaled;
+        if (count == 1 && value == 1) form |= NumeralForm.LoneOne;
+        if (count == 1 && value == 0.5m) form |= NumeralForm.LoneHalf;
+        int end = j;
+        decimal scale = lastScale > 0 ? lastScale : 1;
+        if (lastScale == 0)
+        {
+            // 'veinte millones' is read above; 'cien M' or 'diez mil millones' style scales after words are rare but valid.
+            end = ApplyScales(document, j, out var extra);
+            if (extra != 1) { value *= extra; scale = extra; form |= NumeralForm.Scaled; form &= ~NumeralForm.LoneOne; }
+        }
+        numeral = new Numeral(index, end, value, scale, form);
+        return true;
+    }
+
+    // 'cientos de miles', 'decenas de millones', 'miles de millones', 'millones': each head multiplies the next.
+    private bool TryVague(Document document, int index, out Numeral numeral)
+    {
+        numeral = default;
+        if (!_lexicon.Vague.TryGet(document.TokenSpan(index), out var value)) return false;
+        int end = index + 1;
+        while (end + 1 < document.Tokens.Length && document.TokenIs(end, "de")
+               && _lexicon.Vague.TryGet(document.TokenSpan(end + 1), out var next))
+        {
+            value *= next;
+            end += 2;
+        }
+        numeral = new Numeral(index, end, value, 1, NumeralForm.Words | NumeralForm.Vague);
+        return true;
+    }
+}

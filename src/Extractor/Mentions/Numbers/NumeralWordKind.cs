@@ -1,0 +1,12 @@
+namespace Extractor.Mentions.Numbers;
+
+/// <summary>The grammatical role of a numeral word in Spanish cardinal numbers.</summary>
+public enum NumeralWordKind
+{
+    Unit,
+    Tens,
+    Hundreds,
+    Thousand,
+    Scale,
+    Half,
+}

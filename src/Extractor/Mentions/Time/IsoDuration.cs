@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Extractor.Mentions.Time;
+
+/// <summary>Writes an amount of a time unit as ISO 8601, moving fractions to the next smaller unit ('año y medio' = P18M).</summary>
+public static class IsoDuration
+{
+    public static string Format(decimal amount, TimeUnit unit)
+    {
+        decimal total = amount * unit.Amount;
+        char designator = unit.Designator;
+        bool time = unit.IsTimeOfDay;
+        // A fraction of a year is months, of a month days, of a week days, of a day hours, of an hour minutes.
+        while (total != decimal.Truncate(total))
+        {
+            (decimal factor, char smaller, bool smallerIsTime) = (designator, time) switch
+            {
+                ('Y', false) => (12m, 'M', false),
+                ('M', false) => (30m, 'D', false),
+                ('W', false) => (7m, 'D', false),
+                ('D', false) => (24m, 'H', true),
+                ('H', true) => (60m, 'M', true),
+                _ => (0m, designator, time),
+            };
+            if (factor == 0) break;
+            total *= factor;
+            designator = smaller;
+            time = smallerIsTime;
+        }
+        var number = decimal.Truncate(total).ToString(CultureInfo.InvariantCulture);
+        return time ? $"PT{number}{designator}" : $"P{number}{designator}";
+    }
+}
