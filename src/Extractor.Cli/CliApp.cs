@@ -21,6 +21,7 @@ public static class CliApp
             CorpusCommands.Validate(stdout, stderr),
             CorpusCommands.Stats(stdout, stderr),
             CorpusCommands.Evaluate(stdout, stderr),
+            AgreementCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

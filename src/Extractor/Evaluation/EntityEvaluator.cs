@@ -64,11 +64,21 @@ public sealed class EntityEvaluator
         EntityType.MONEY => gold.Number == predicted.Number && gold.Currency == predicted.Currency,
         EntityType.PERCENT => gold.Number == predicted.Number && gold.Unit == predicted.Unit,
         EntityType.QUANTITY => gold.Number == predicted.Number && string.Equals(gold.Unit, predicted.Unit, StringComparison.OrdinalIgnoreCase),
-        EntityType.DURATION => gold.Iso == predicted.Iso,
+        EntityType.DURATION => gold.Iso == predicted.Iso || (IsoLength(gold.Iso) is { } g && g == IsoLength(predicted.Iso)),
         EntityType.COMPANY => string.Equals(gold.Canonical, predicted.Canonical, StringComparison.OrdinalIgnoreCase),
         EntityType.CHIP => string.Equals(gold.Vendor, predicted.Vendor, StringComparison.OrdinalIgnoreCase),
         _ => true,
     };
+
+    // P5Y6M and P66M are the same length: compare months, days and seconds.
+    internal static (decimal Months, decimal Days, decimal Seconds)? IsoLength(string? iso)
+    {
+        if (iso is null) return null;
+        var m = System.Text.RegularExpressions.Regex.Match(iso, @"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$");
+        if (!m.Success) return null;
+        decimal N(int group) => m.Groups[group].Success ? decimal.Parse(m.Groups[group].Value) : 0;
+        return (N(1) * 12 + N(2), N(3) * 7 + N(4), N(5) * 3600 + N(6) * 60 + N(7));
+    }
 
     private static string Describe(Entity e) => e.Type switch
     {

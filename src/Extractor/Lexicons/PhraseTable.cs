@@ -5,7 +5,8 @@ namespace Extractor.Lexicons;
 
 /// <summary>
 /// Multi-word lexicon entries matched against tokens, longest first. An entry written all in lower case matches
-/// any capitalisation ('Dólares', 'DÓLARES'); one with a capital letter matches exactly ('M' is a scale, 'm' a metre).
+/// any capitalisation ('Dólares', 'DÓLARES'); one with a capital letter matches exactly ('M' is a scale, 'm' a metre),
+/// or written all in capitals as headings are ('BLACKWELL', 'NVIDIA'), when the word has at least three letters.
 /// </summary>
 public sealed class PhraseTable<T>
 {
@@ -27,6 +28,17 @@ public sealed class PhraseTable<T>
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    private static bool IsShouted(ReadOnlySpan<char> token)
+    {
+        int letters = 0;
+        foreach (char c in token)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 3;
+    }
+
     /// <summary>The longest entry starting at token <paramref name="index"/>: its value and the index after it.</summary>
     public bool TryMatch(Document document, int index, out T value, out int end)
     {
@@ -45,7 +57,7 @@ public sealed class PhraseTable<T>
             {
                 var token = document.TokenSpan(index + w);
                 all = entry.CaseSensitive
-                    ? token.SequenceEqual(entry.Words[w])
+                    ? token.SequenceEqual(entry.Words[w]) || (IsShouted(token) && token.Equals(entry.Words[w], StringComparison.OrdinalIgnoreCase))
                     : token.Equals(entry.Words[w], StringComparison.OrdinalIgnoreCase);
             }
             if (!all) continue;

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Extractor.Mentions.Amounts;
+using Extractor.Mentions.Chips;
+using Extractor.Mentions.Companies;
 using Extractor.Mentions.Numbers;
 using Extractor.Mentions.Time;
 using Extractor.Resolution;
@@ -28,9 +30,11 @@ public sealed class ExtractorBuilder
         var numerals = new NumeralParser(NumberLexicon.LoadDefault());
         var time = TimeLexicon.LoadDefault();
         var builder = new ExtractorBuilder();
-        builder.Add(new AmountRecognizer(numerals, AmountLexicon.LoadDefault()));
+        builder.Add(new AmountRecognizer(numerals, AmountLexicon.LoadDefault(), time.Units));
         builder.Add(new DurationRecognizer(numerals, time));
         builder.Add(DateRecognizer.LoadDefault(time));
+        builder.Add(ChipRecognizer.LoadDefault());
+        builder.Add(new GazetteerCompanyRecognizer(CompanyGazetteer.LoadDefault()));
         builder.Add(new OverlapResolver());
         return builder;
     }

@@ -9,7 +9,8 @@ public sealed class AmountLexicon
     public required PhraseTable<Currency> Currencies { get; init; }
     public required PhraseTable<string> Units { get; init; }
     public required PhraseTable<string> CountedNouns { get; init; }
-    public required WordTable<string> PesoCountries { get; init; }
+    /// <summary>Country cues per shared currency name ('peso', 'corona'): the article's most frequent cue decides.</summary>
+    public required IReadOnlyDictionary<string, WordTable<string>> CurrencyContext { get; init; }
     public required WordTable<bool> NotCountedNouns { get; init; }
     public required WordTable<bool> NounModifiers { get; init; }
     public required PhraseTable<string> PercentUnits { get; init; }
@@ -17,10 +18,11 @@ public sealed class AmountLexicon
     public static AmountLexicon LoadDefault() => new()
     {
         Currencies = new PhraseTable<Currency>(LexiconFile.ReadEmbedded("currencies.tsv").Select(r =>
-            (r[0], new Currency(r[1] == "?" ? null : r[1], r[2] is "before" or "both", r[2] is "after" or "both", NumberLexicon.Number(r[3]))))),
+            (r[0], new Currency(r[1].StartsWith('?') ? null : r[1], r[1].StartsWith('?') ? r[1][1..] : null, r[2] is "before" or "both", r[2] is "after" or "both", NumberLexicon.Number(r[3]))))),
         Units = new PhraseTable<string>(LexiconFile.ReadEmbedded("units.tsv").Select(r => (r[0], r[1]))),
         CountedNouns = new PhraseTable<string>(LexiconFile.ReadEmbedded("counted-nouns.tsv").Select(r => (r[0], r[0]))),
-        PesoCountries = new WordTable<string>(LexiconFile.ReadEmbedded("peso-countries.tsv").Select(r => (r[0], r[1]))),
+        CurrencyContext = LexiconFile.ReadEmbedded("currency-context.tsv").GroupBy(r => r[0])
+            .ToDictionary(g => g.Key, g => new WordTable<string>(g.Select(r => (r[1], r[2])))),
         NotCountedNouns = new WordTable<bool>(LexiconFile.ReadEmbedded("not-counted-nouns.tsv").Select(r => (r[0], true))),
         NounModifiers = new WordTable<bool>(LexiconFile.ReadEmbedded("noun-modifiers.tsv").Select(r => (r[0], true))),
         PercentUnits = new PhraseTable<string>(LexiconFile.ReadEmbedded("percent-units.tsv").Select(r => (r[0], r[1]))),

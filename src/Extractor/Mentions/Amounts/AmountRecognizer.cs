@@ -1,4 +1,6 @@
+using Extractor.Lexicons;
 using Extractor.Mentions.Numbers;
+using Extractor.Mentions.Time;
 using Extractor.Pipeline;
 using Extractor.Records;
 using Extractor.Text;
@@ -16,25 +18,29 @@ public sealed class AmountRecognizer : IMentionRecognizer
     private readonly NumeralParser _numerals;
     private readonly AmountLexicon _lexicon;
 
-    public AmountRecognizer(NumeralParser numerals, AmountLexicon lexicon)
+    private readonly PhraseTable<TimeUnit> _timeUnits;
+
+    /// <param name="timeUnits">Units of time: a number before one is a DURATION, never a counted QUANTITY.</param>
+    public AmountRecognizer(NumeralParser numerals, AmountLexicon lexicon, PhraseTable<TimeUnit> timeUnits)
     {
         _numerals = numerals;
         _lexicon = lexicon;
+        _timeUnits = timeUnits;
     }
-
-    public static AmountRecognizer LoadDefault() =>
-        new(new NumeralParser(NumberLexicon.LoadDefault()), AmountLexicon.LoadDefault());
 
     public void Recognize(Document document, List<Entity> mentions)
     {
-        var context = new Context(document, NumberConventionDetector.Detect(document), PesoCurrency(document), mentions);
+        var context = new Context(document, NumberConventionDetector.Detect(document), SharedCurrencies(document), mentions);
         int i = 0;
         while (i < document.Tokens.Length)
             i = TryAt(context, i) ?? i + 1;
     }
 
-    private sealed record Context(Document Document, NumberConvention Convention, string? PesoCode, List<Entity> Found)
+    private sealed record Context(Document Document, NumberConvention Convention, IReadOnlyDictionary<string, string?> SharedCodes, List<Entity> Found)
     {
+        public string? CodeOf(Currency currency) =>
+            currency.Code ?? (currency.SharedName is { } name ? SharedCodes.GetValueOrDefault(name) : null);
+
         /// <summary>Where the last amount ended, so a range's bare end is never taken twice.</summary>
         public int LastEnd { get; set; }
     }
@@ -47,14 +53,17 @@ public sealed class AmountRecognizer : IMentionRecognizer
         if (_lexicon.Currencies.TryMatch(doc, i, out var before, out int afterSign) && before.Before
             && _numerals.TryParse(doc, afterSign, c.Convention, out var signed) && signed.Is(NumeralForm.Digits))
         {
-            return Emit(c, EntityType.MONEY, i, signed.EndToken, signed.Value * before.Scale, before.Code ?? c.PesoCode, null, signed, before.Scale);
+            // 'de US$ 300 a US$ 400 millones': a bare first end waits for the second, which gives it its scale.
+            if (!signed.Is(NumeralForm.Scaled) && IsRangeConnector(doc, signed.EndToken)) return signed.EndToken;
+            return Emit(c, EntityType.MONEY, i, signed.EndToken, signed.Value * before.Scale, c.CodeOf(before), null, signed, before.Scale);
         }
 
         if (!_numerals.TryParse(doc, i, c.Convention, out var numeral)) return null;
         int j = numeral.EndToken;
 
         // PERCENT: '4,00%', '12 por ciento', '0,25 puntos porcentuales', '50 puntos básicos'.
-        if (!numeral.Is(NumeralForm.LoneOne) && _lexicon.PercentUnits.TryMatch(doc, j, out var percentUnit, out int percentEnd))
+        // 'un punto porcentual' is one point; 'un 12%' is an article before the number.
+        if (_lexicon.PercentUnits.TryMatch(doc, j, out var percentUnit, out int percentEnd) && (!numeral.Is(NumeralForm.LoneOne) || percentUnit != "%"))
         {
             int start = i;
             decimal value = numeral.Value;
@@ -66,8 +75,9 @@ public sealed class AmountRecognizer : IMentionRecognizer
         int k = j;
         bool takesDe = numeral.Is(NumeralForm.Scaled) || numeral.Is(NumeralForm.Vague);
         if (takesDe && doc.TokenIs(k, "de")) k++;
-        if (_lexicon.Currencies.TryMatch(doc, k, out var after, out int currencyEnd) && after.After && !IsYearAlone(numeral))
-            return Emit(c, EntityType.MONEY, i, currencyEnd, numeral.Value * after.Scale, after.Code ?? c.PesoCode, null, numeral, after.Scale);
+        if (_lexicon.Currencies.TryMatch(doc, k, out var after, out int currencyEnd) && after.After
+            && !numeral.Is(NumeralForm.YearLike) && !numeral.Is(NumeralForm.LoneOne) && !numeral.Is(NumeralForm.LoneHalf))
+            return Emit(c, EntityType.MONEY, i, currencyEnd, numeral.Value * after.Scale, c.CodeOf(after), null, numeral, after.Scale);
 
         if (numeral.Is(NumeralForm.YearLike) || numeral.Is(NumeralForm.LoneHalf)) return null;
 
@@ -77,8 +87,9 @@ public sealed class AmountRecognizer : IMentionRecognizer
 
         // MONEY with no currency named: 'un acuerdo de 38.000 millones' — in financial news a figure in millions
         // that counts nothing is money.
-        if (numeral.Is(NumeralForm.Scaled) && !numeral.Is(NumeralForm.Vague) && numeral.Scale >= Million)
-            return Emit(c, EntityType.MONEY, i, j, numeral.Value, null, null, numeral, 1);
+        // So is a vague amount of millions that counts nothing: 'pérdidas de miles de millones'.
+        if ((numeral.Is(NumeralForm.Scaled) && numeral.Scale >= Million) || (numeral.Is(NumeralForm.Vague) && numeral.Value >= Million))
+            if (!doc.TokenIs(j, "de")) return Emit(c, EntityType.MONEY, i, j, numeral.Value, null, null, numeral, 1);
 
         return numeral.Is(NumeralForm.LoneOne) ? null : j;
     }
@@ -119,12 +130,11 @@ public sealed class AmountRecognizer : IMentionRecognizer
         var token = doc.Tokens[index];
         if (token.Kind != TokenKind.Word) return false;
         var word = doc.TokenSpan(index);
-        if (!char.IsLower(word[0]) || _lexicon.NotCountedNouns.Contains(word)) return false;
-        // After a number above one a Spanish noun is plural; this keeps verbs and adjectives out ('2025 fue').
-        return numeral.Value == 1 || word[^1] == 's';
+        if (!char.IsLower(word[0]) || _lexicon.NotCountedNouns.Contains(word) || _timeUnits.TryMatch(doc, index, out _, out _)) return false;
+        // A counted noun is plural ('1.200 empleados', 'un millón de clientes'); this keeps verbs and adjectives
+        // out ('2025 fue', 'la Fórmula 1 atrae'). Units of measure ('1 gigavatio') come from the units table.
+        return word[^1] == 's';
     }
-
-    private static bool IsYearAlone(Numeral numeral) => numeral.Is(NumeralForm.YearLike);
 
     private static bool HasMinusSign(Document doc, int i)
     {
@@ -151,38 +161,49 @@ public sealed class AmountRecognizer : IMentionRecognizer
         int p = SkipDeterminerBack(doc, firstToken - 1);
         if (p < 1) return;
         bool between = doc.TokenIs(p, "y");
-        bool fromTo = doc.TokenIs(p, "a") || doc.TokenIs(p, "al");
+        bool fromTo = doc.TokenIs(p, "a") || doc.TokenIs(p, "al") || doc.TokenIs(p, "hasta");
         if (!between && !fromTo) return;
         int q = SkipDeterminerBack(doc, p - 1);
         for (int b = q; b >= Math.Max(0, q - 3); b--)
         {
             if (!_numerals.TryParse(doc, b, c.Convention, out var bare) || bare.EndToken != q + 1) continue;
-            if (bare.Is(NumeralForm.Scaled) || bare.Is(NumeralForm.Vague) || bare.Is(NumeralForm.LoneOne)) return;
-            int opener = SkipDeterminerBack(doc, b - 1);
+            if (bare.Is(NumeralForm.Scaled) || bare.Is(NumeralForm.Vague) || bare.Is(NumeralForm.LoneOne) || bare.Is(NumeralForm.LoneHalf)) return;
+            int spanStart = b;
+            if (b > 0 && _lexicon.Currencies.TryMatch(doc, b - 1, out var sign, out int signEnd) && signEnd == b && sign.Before) spanStart = b - 1;
+            int opener = SkipDeterminerBack(doc, spanStart - 1);
             bool opened = between
                 ? doc.TokenIs(opener, "entre")
                 : doc.TokenIs(opener, "de") || doc.TokenIs(opener, "del") || doc.TokenIs(opener, "desde");
-            if (!opened || doc.Tokens[b].Start < c.LastEnd) return;
+            if (!opened || doc.Tokens[spanStart].Start < c.LastEnd) return;
             decimal bareValue = type == EntityType.PERCENT ? bare.Value : bare.Value * numeral.Scale * currencyScale;
-            int start = doc.Tokens[b].Start, end = doc.Tokens[bare.EndToken - 1].End;
+            int start = doc.Tokens[spanStart].Start, end = doc.Tokens[bare.EndToken - 1].End;
             c.Found.Add(new Entity(type, start, end, doc.Text[start..end]) { Number = bareValue, Currency = currency, Unit = unit });
             return;
         }
     }
 
+    private static bool IsRangeConnector(Document doc, int index) =>
+        doc.TokenIs(index, "a") || doc.TokenIs(index, "y") || doc.TokenIs(index, "hasta") || doc.TokenIs(index, "al");
+
     private static int SkipDeterminerBack(Document doc, int index) =>
-        index >= 0 && (doc.TokenIs(index, "el") || doc.TokenIs(index, "la") || doc.TokenIs(index, "los") || doc.TokenIs(index, "las"))
+        index >= 0 && (doc.TokenIs(index, "el") || doc.TokenIs(index, "la") || doc.TokenIs(index, "los") || doc.TokenIs(index, "las")
+                       || doc.TokenIs(index, "un") || doc.TokenIs(index, "una"))
             ? index - 1
             : index;
 
-    private string? PesoCurrency(Document document)
+    // For each shared currency name, the code of the country the article speaks of most; null on a tie or no cue.
+    private Dictionary<string, string?> SharedCurrencies(Document document)
     {
-        var votes = new Dictionary<string, int>();
-        for (int t = 0; t < document.Tokens.Length; t++)
-            if (_lexicon.PesoCountries.TryGet(document.TokenSpan(t), out var code))
-                votes[code] = votes.GetValueOrDefault(code) + 1;
-        if (votes.Count == 0) return null;
-        var ranked = votes.OrderByDescending(v => v.Value).ToList();
-        return ranked.Count == 1 || ranked[0].Value > ranked[1].Value ? ranked[0].Key : null;
+        var codes = new Dictionary<string, string?>();
+        foreach (var (name, cues) in _lexicon.CurrencyContext)
+        {
+            var votes = new Dictionary<string, int>();
+            for (int t = 0; t < document.Tokens.Length; t++)
+                if (cues.TryGet(document.TokenSpan(t), out var code))
+                    votes[code] = votes.GetValueOrDefault(code) + 1;
+            var ranked = votes.OrderByDescending(v => v.Value).ToList();
+            codes[name] = ranked.Count == 0 || (ranked.Count > 1 && ranked[0].Value == ranked[1].Value) ? null : ranked[0].Key;
+        }
+        return codes;
     }
 }

@@ -54,8 +54,9 @@ public sealed class NumeralParser
         var suffix = span[digitsEnd..];
         decimal scale = suffix switch
         {
-            "M" or "MM" or "mm" or "mn" or "mill" => 1_000_000m,
-            "bn" or "B" => 1_000_000_000m,
+            // A lone 'M' is left out: '3M' is a company far more often than three million.
+            "MM" or "mm" or "mn" or "mill" => 1_000_000m,
+            "bn" => 1_000_000_000m,
             "k" or "K" or "mil" => 1_000m,
             _ => 0,
         };
@@ -84,6 +85,7 @@ public sealed class NumeralParser
         decimal total = 0, group = 0, lastScale = 0;
         int count = 0, j = index;
         bool lastWasTens = false, sawHalf = false;
+        NumeralWordKind? lastKind = null;
         while (j < document.Tokens.Length && document.Tokens[j].Kind == TokenKind.Word)
         {
             var word = document.TokenSpan(j);
@@ -100,6 +102,10 @@ public sealed class NumeralParser
                 break;
             }
             if (!_lexicon.Numerals.TryGet(word, out var entry)) break;
+            // 'un veinte por ciento' is an article and a number, not 21: a unit or tens never follows a unit or tens.
+            if (entry.Kind is NumeralWordKind.Unit or NumeralWordKind.Tens && lastKind is NumeralWordKind.Unit or NumeralWordKind.Tens
+                && !(lastKind == NumeralWordKind.Tens && document.TokenIs(j - 1, "y")))
+                break;
             switch (entry.Kind)
             {
                 case NumeralWordKind.Unit:
@@ -123,6 +129,7 @@ public sealed class NumeralParser
                     break;
             }
             lastWasTens = entry.Kind == NumeralWordKind.Tens;
+            lastKind = entry.Kind;
             count++;
             j++;
             if (sawHalf) break;

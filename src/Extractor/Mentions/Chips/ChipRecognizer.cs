@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using Extractor.Lexicons;
+using Extractor.Pipeline;
+using Extractor.Records;
+using Extractor.Text;
+
+namespace Extractor.Mentions.Chips;
+
+/// <summary>
+/// CHIP mentions: names from the chip gazetteer, and model names it lacks (letters then digits: MI450X, B300,
+/// WSE-4, TPU v7, or a known family and a new number: Gaudi 4) when the sentence backs them: a chip word
+/// (Lexicons/chip-context.tsv) or a chip designer named in it. Names that are also ordinary words or people's
+/// names (Hopper, Rubin; Lexicons/ambiguous-chip-names.tsv) and very short ones (M4) need that backing too.
+/// The vendor is the gazetteer's, else the designer named nearest in the sentence, else the startup named after
+/// the chip ('el chip X100 de la startup Etched'), else the one designer whose models share the letter prefix.
+/// </summary>
+public sealed partial class ChipRecognizer : IMentionRecognizer
+{
+    [GeneratedRegex("^[A-Z]{1,4}-?[0-9]{1,4}[A-Z]{0,2}$")]
+    private static partial Regex ModelShape();
+
+    [GeneratedRegex("^(v[0-9]+[a-z]?|[0-9]{1,4}[A-Z]{0,2}|[0-9]{1,4}[a-z])$")]
+    private static partial Regex Generation();
+
+    private readonly ChipGazetteer _gazetteer;
+    private readonly WordTable<bool> _context;
+    private readonly PhraseTable<bool> _ambiguous;
+    private readonly PhraseTable<bool> _notChips;
+
+    public ChipRecognizer(ChipGazetteer gazetteer, WordTable<bool> context, PhraseTable<bool> ambiguous, PhraseTable<bool> notChips)
+    {
+        _gazetteer = gazetteer;
+        _context = context;
+        _ambiguous = ambiguous;
+        _notChips = notChips;
+    }
+
+    public static ChipRecognizer LoadDefault() => new(
+        ChipGazetteer.LoadDefault(),
+        new WordTable<bool>(LexiconFile.ReadEmbedded("chip-context.tsv").Select(r => (r[0], true))),
+        new PhraseTable<bool>(LexiconFile.ReadEmbedded("ambiguous-chip-names.tsv").Select(r => (r[0], true))),
+        new PhraseTable<bool>(LexiconFile.ReadEmbedded("not-chips.tsv").Select(r => (r[0], true))));
+
+    public void Recognize(Document document, List<Entity> mentions)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            var backing = new Lazy<Backing>(() => BackingOf(document, sentence));
+            int i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (_notChips.TryMatch(document, i, out _, out int skip)) { i = skip; continue; }
+                if (_gazetteer.Names.TryMatch(document, i, out var info, out int end) && end <= sentence.EndToken)
+                {
+                    bool ambiguous = (_ambiguous.TryMatch(document, i, out _, out int ambiguousEnd) && ambiguousEnd == end)
+                                     || document.Tokens[end - 1].End - document.Tokens[i].Start <= 2;
+                    if (!ambiguous || backing.Value.ChipWord || backing.Value.Vendors.Contains(info.Vendor) || (end - i == 1 && document.Tokens[i].Length > 3 && backing.Value.Vendors.Count > 0))
+                    {
+                        end = ExtendWithModel(document, end, sentence.EndToken);
+                        Add(document, mentions, i, end, info);
+                        i = end;
+                        continue;
+                    }
+                }
+                else if (IsUnseenModel(document, i, sentence, backing, out end, out var inferred))
+                {
+                    Add(document, mentions, i, end, inferred);
+                    i = end;
+                    continue;
+                }
+                i++;
+            }
+        }
+    }
+
+    // 'Instinct MI300X' (family then model), 'Gaudi 4', 'Xeon 7', 'TPU v7': a number or model code right after a family.
+    private int ExtendWithModel(Document document, int end, int sentenceEnd)
+    {
+        if (end >= sentenceEnd) return end;
+        var next = document.Tokens[end];
+        if (next.Start - document.Tokens[end - 1].End != 1) return end;
+        if (_gazetteer.Names.TryMatch(document, end, out _, out int modelEnd)) return modelEnd;
+        var text = document.TokenSpan(end);
+        bool year = next.Kind == TokenKind.Number && next.Length == 4 && int.TryParse(text, out int y) && y is >= 1900 and <= 2100;
+        return !year && next.Kind is TokenKind.Number or TokenKind.AlphaNumeric or TokenKind.Word && Generation().IsMatch(text) ? end + 1 : end;
+    }
+
+    private bool IsUnseenModel(Document document, int i, Sentence sentence, Lazy<Backing> backing, out int end, out ChipInfo info)
+    {
+        end = i + 1;
+        info = new ChipInfo("", null);
+        var token = document.Tokens[i];
+        if (token.Kind != TokenKind.AlphaNumeric || !ModelShape().IsMatch(document.TokenSpan(i))) return false;
+        var text = document.TokenText(i);
+        int digits = text.Count(char.IsAsciiDigit);
+        var prefix = ChipGazetteer.LetterPrefix(text.Replace("-", ""));
+        _gazetteer.ByPrefix.TryGetValue(prefix, out var byPrefix);
+        bool afterChipWord = i > sentence.FirstToken && (_context.Contains(document.TokenSpan(i - 1))
+                             || (i - 1 > sentence.FirstToken && _context.Contains(document.TokenSpan(i - 2))));
+        bool vendorBacksPrefix = byPrefix != null && backing.Value.Vendors.Contains(byPrefix.Vendor);
+        bool accepted = (backing.Value.ChipWord && (digits >= 2 || afterChipWord)) || vendorBacksPrefix;
+        if (!accepted) return false;
+        var named = InferVendor(document, sentence, i);
+        info = named is null || (byPrefix != null && named.Vendor == byPrefix.Vendor) ? byPrefix ?? new ChipInfo("", null) : named;
+        return info.Vendor.Length > 0 || afterChipWord;
+    }
+
+    private sealed record Backing(bool ChipWord, HashSet<string> Vendors);
+
+    private Backing BackingOf(Document document, Sentence sentence)
+    {
+        bool chipWord = false;
+        var vendors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var word = document.TokenSpan(t);
+            if (_context.Contains(word)) chipWord = true;
+            foreach (var vendor in _gazetteer.Vendors)
+                if (word.Equals(vendor, StringComparison.OrdinalIgnoreCase) && char.IsUpper(word[0])) vendors.Add(vendor);
+        }
+        return new Backing(chipWord, vendors);
+    }
+
+    private ChipInfo? InferVendor(Document document, Sentence sentence, int index)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var word = document.TokenSpan(t);
+            foreach (var vendor in _gazetteer.Vendors)
+                if (word.Equals(vendor, StringComparison.Ordinal) && Math.Abs(t - index) < bestDistance)
+                {
+                    best = vendor;
+                    bestDistance = Math.Abs(t - index);
+                }
+        }
+        if (best != null) return new ChipInfo(best, null);
+        // 'el chip X100 de la startup Etched': the maker named right after the chip.
+        int k = index + 1;
+        if (!document.TokenIs(k, "de")) return null;
+        k++;
+        if (document.TokenIs(k, "la")) k++;
+        if (document.TokenIs(k, "startup") || document.TokenIs(k, "empresa") || document.TokenIs(k, "compañía") || document.TokenIs(k, "firma")) k++;
+        while (k < sentence.EndToken && document.Tokens[k].Kind == TokenKind.Word && char.IsLower(document.TokenSpan(k)[0]) && k - index < 6) k++;
+        return k < sentence.EndToken && document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(k)[0])
+            ? new ChipInfo(document.TokenText(k), null)
+            : null;
+    }
+
+    private static void Add(Document document, List<Entity> mentions, int first, int end, ChipInfo info)
+    {
+        int start = document.Tokens[first].Start, stop = document.Tokens[end - 1].End;
+        mentions.Add(new Entity(EntityType.CHIP, start, stop, document.Text[start..stop])
+        {
+            Vendor = info.Vendor.Length > 0 ? info.Vendor : null,
+            Family = info.Family,
+        });
+    }
+}
