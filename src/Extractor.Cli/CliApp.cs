@@ -22,6 +22,8 @@ public static class CliApp
             CorpusCommands.Stats(stdout, stderr),
             CorpusCommands.Evaluate(stdout, stderr),
             AgreementCommand.Create(stdout, stderr),
+            TrainCommand.Create(stdout, stderr),
+            TrainCommand.EvalConll(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -5,6 +5,12 @@ internal static class ModelFile
 {
     public static IReadOnlyList<string[]> ReadTable(string relativePath)
     {
+        using var reader = new StreamReader(Open(relativePath));
+        return Lexicons.LexiconFile.Parse(reader);
+    }
+
+    public static Stream Open(string relativePath)
+    {
         // MSBuild writes the folder part of the resource name with the build machine's separator.
         var wanted = relativePath.Replace('\\', '/');
         var assembly = typeof(ModelFile).Assembly;
@@ -12,9 +18,7 @@ internal static class ModelFile
             .FirstOrDefault(n => n.StartsWith("Extractor.Models.", StringComparison.Ordinal)
                                  && n["Extractor.Models.".Length..].Replace('\\', '/') == wanted)
             ?? relativePath;
-        using var stream = assembly.GetManifestResourceStream(name)
+        return assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Missing embedded model file {relativePath} ({name}).");
-        using var reader = new StreamReader(stream);
-        return Lexicons.LexiconFile.Parse(reader);
     }
 }

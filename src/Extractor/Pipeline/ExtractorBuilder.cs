@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Extractor.Mentions.Amounts;
 using Extractor.Mentions.Chips;
 using Extractor.Mentions.Companies;
+using Extractor.Mentions.Names;
 using Extractor.Mentions.Numbers;
 using Extractor.Mentions.Time;
 using Extractor.Resolution;
@@ -34,8 +35,10 @@ public sealed class ExtractorBuilder
         builder.Add(new DurationRecognizer(numerals, time));
         builder.Add(DateRecognizer.LoadDefault(time));
         builder.Add(ChipRecognizer.LoadDefault());
-        builder.Add(new GazetteerCompanyRecognizer(CompanyGazetteer.LoadDefault()));
+        var companies = CompanyGazetteer.LoadDefault();
+        builder.Add(NameRecognizer.LoadDefault(companies));
         builder.Add(new OverlapResolver());
+        builder.Add(new CompanyCanonicalizer(companies));
         return builder;
     }
 

@@ -9,11 +9,19 @@ namespace Extractor.Mentions.Companies;
 /// </summary>
 public sealed class CompanyGazetteer
 {
+    private readonly Dictionary<string, string> _canonicalByName;
+
     public CompanyGazetteer(IEnumerable<(string Name, string Canonical)> names, IEnumerable<string> notCompanies)
     {
-        Names = new PhraseTable<string>(names);
+        var list = names.ToList();
+        Names = new PhraseTable<string>(list);
         NotCompanies = new PhraseTable<bool>(notCompanies.Select(n => (n, true)));
+        _canonicalByName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, canonical) in list) _canonicalByName.TryAdd(name, canonical);
     }
+
+    /// <summary>The canonical name of a company written exactly so (any capitalisation), if the gazetteer knows it.</summary>
+    public bool TryCanonical(string name, out string canonical) => _canonicalByName.TryGetValue(name, out canonical!);
 
     public static CompanyGazetteer LoadDefault()
     {

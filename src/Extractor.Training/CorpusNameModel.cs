@@ -1,0 +1,39 @@
+using Extractor.Mentions.Companies;
+using Extractor.Mentions.Names;
+using Extractor.Records;
+using Extractor.Text;
+using Extractor.Training.Perceptron;
+using Extractor.Training.Scoring;
+using Extractor.Training.Sequences;
+
+namespace Extractor.Training;
+
+/// <summary>The shipped COMPANY and PERSON model: learned from corpus/train with the gazetteers as features.</summary>
+public static class CorpusNameModel
+{
+    public const string FileName = "companies-people.bin";
+    public const int DimensionBits = 20;
+    public static readonly IReadOnlySet<EntityType> Types = new HashSet<EntityType> { EntityType.COMPANY, EntityType.PERSON };
+
+    public static BioLabels Labels() => BioLabels.ForTypes(Types.Select(t => t.ToString()).Order(StringComparer.Ordinal));
+
+    public const string LowercaseWordsFile = "lowercase-words.tsv";
+
+    public static List<string> LowercaseWords(string corpusDir) =>
+        NameGazetteers.FrequentLowercaseWords(Directory.EnumerateFiles(Path.Combine(corpusDir, "train"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
+
+    public static (LinearSequenceModel Model, ChunkScorer Dev, int Augmented) Train(string corpusDir, int epochs, int seed, Action<string> log)
+    {
+        var labels = Labels();
+        var analyzer = TextAnalyzer.Default;
+        var features = new NameFeatures(NameGazetteers.LoadDefault(CompanyGazetteer.LoadDefault()).WithLowercaseWords(LowercaseWords(corpusDir)));
+        var train = GoldSequences.FromCorpus(Path.Combine(corpusDir, "train"), labels, Types, analyzer);
+        var dev = GoldSequences.FromCorpus(Path.Combine(corpusDir, "dev"), labels, Types, analyzer);
+        log($"train {train.Count} sentences, dev {dev.Count}");
+        var trainSlots = SentenceFeatures.Compute(train, features);
+        var devSlots = SentenceFeatures.Compute(dev, features);
+        var trainer = new StructuredPerceptron { Labels = labels, DimensionBits = DimensionBits, Epochs = epochs, Seed = seed, Log = log };
+        var model = trainer.Train(train, trainSlots, dev, devSlots);
+        return (model, StructuredPerceptron.Evaluate(model, dev, devSlots), 0);
+    }
+}
