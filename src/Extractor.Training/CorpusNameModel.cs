@@ -29,11 +29,18 @@ public static class CorpusNameModel
         var features = new NameFeatures(NameGazetteers.LoadDefault(CompanyGazetteer.LoadDefault()).WithLowercaseWords(LowercaseWords(corpusDir)));
         var train = GoldSequences.FromCorpus(Path.Combine(corpusDir, "train"), labels, Types, analyzer);
         var dev = GoldSequences.FromCorpus(Path.Combine(corpusDir, "dev"), labels, Types, analyzer);
-        log($"train {train.Count} sentences, dev {dev.Count}");
+        var givenNames = Models.ModelFileReader.GivenNames();
+        var augmented = new NameSwapAugmenter(seed, givenNames).Augment(
+            Extractor.Corpus.CorpusLayout.Pairs(Path.Combine(corpusDir, "train"))
+                .Select(p => (File.ReadAllText(p.TextPath), Extractor.Corpus.CorpusLayout.ReadGold(p.GoldPath).Entities))
+                .ToList(),
+            labels, Types, analyzer);
+        log($"train {train.Count} sentences (+{augmented.Count} with invented names), dev {dev.Count}");
+        train.AddRange(augmented);
         var trainSlots = SentenceFeatures.Compute(train, features);
         var devSlots = SentenceFeatures.Compute(dev, features);
         var trainer = new StructuredPerceptron { Labels = labels, DimensionBits = DimensionBits, Epochs = epochs, Seed = seed, Log = log };
         var model = trainer.Train(train, trainSlots, dev, devSlots);
-        return (model, StructuredPerceptron.Evaluate(model, dev, devSlots), 0);
+        return (model, StructuredPerceptron.Evaluate(model, dev, devSlots), augmented.Count);
     }
 }

@@ -10,7 +10,10 @@ namespace Extractor.Lexicons;
 /// </summary>
 public sealed class PhraseTable<T>
 {
-    private sealed record Entry(string[] Words, bool CaseSensitive, T Value);
+    private sealed record Entry(string[] Words, bool CaseSensitive, T Value)
+    {
+        public string[] LowerWords { get; } = Words.Select(w => w.ToLowerInvariant()).ToArray();
+    }
 
     private readonly FrozenDictionary<string, Entry[]> _byFirstWord;
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -45,10 +48,7 @@ public sealed class PhraseTable<T>
         value = default!;
         end = index;
         if (index < 0 || index >= document.Tokens.Length) return false;
-        var first = document.TokenSpan(index);
-        Span<char> lower = first.Length <= 64 ? stackalloc char[first.Length] : new char[first.Length];
-        first.ToLowerInvariant(lower);
-        if (!_lookup.TryGetValue(lower, out var candidates)) return false;
+        if (!_lookup.TryGetValue(document.LowerTokenSpan(index), out var candidates)) return false;
         foreach (var entry in candidates)
         {
             if (index + entry.Words.Length > document.Tokens.Length) continue;
@@ -57,8 +57,8 @@ public sealed class PhraseTable<T>
             {
                 var token = document.TokenSpan(index + w);
                 all = entry.CaseSensitive
-                    ? token.SequenceEqual(entry.Words[w]) || (IsShouted(token) && token.Equals(entry.Words[w], StringComparison.OrdinalIgnoreCase))
-                    : token.Equals(entry.Words[w], StringComparison.OrdinalIgnoreCase);
+                    ? token.SequenceEqual(entry.Words[w]) || (IsShouted(token) && document.LowerTokenSpan(index + w).SequenceEqual(entry.LowerWords[w]))
+                    : document.LowerTokenSpan(index + w).SequenceEqual(entry.LowerWords[w]);
             }
             if (!all) continue;
             value = entry.Value;

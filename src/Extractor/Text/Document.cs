@@ -8,9 +8,18 @@ public sealed class Document
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
+        LowerText = text.ToLowerInvariant();
     }
 
     public string Text { get; }
+
+    /// <summary>
+    /// The text in lower case, same length and offsets (.NET's invariant lower-casing maps char to char): lexicon
+    /// look-ups read it instead of lower-casing each token again for every table.
+    /// </summary>
+    public string LowerText { get; }
+
+    public ReadOnlySpan<char> LowerTokenSpan(int index) => Tokens[index].Span(LowerText);
     public Token[] Tokens { get; }
     public Sentence[] Sentences { get; }
 

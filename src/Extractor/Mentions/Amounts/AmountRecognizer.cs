@@ -194,15 +194,19 @@ public sealed class AmountRecognizer : IMentionRecognizer
     // For each shared currency name, the code of the country the article speaks of most; null on a tie or no cue.
     private Dictionary<string, string?> SharedCurrencies(Document document)
     {
-        var codes = new Dictionary<string, string?>();
-        foreach (var (name, cues) in _lexicon.CurrencyContext)
+        var votes = new Dictionary<(string Name, string Code), int>();
+        for (int t = 0; t < document.Tokens.Length; t++)
         {
-            var votes = new Dictionary<string, int>();
-            for (int t = 0; t < document.Tokens.Length; t++)
+            if (document.Tokens[t].Kind != TokenKind.Word) continue;
+            foreach (var (name, cues) in _lexicon.CurrencyContext)
                 if (cues.TryGet(document.TokenSpan(t), out var code))
-                    votes[code] = votes.GetValueOrDefault(code) + 1;
-            var ranked = votes.OrderByDescending(v => v.Value).ToList();
-            codes[name] = ranked.Count == 0 || (ranked.Count > 1 && ranked[0].Value == ranked[1].Value) ? null : ranked[0].Key;
+                    votes[(name, code)] = votes.GetValueOrDefault((name, code)) + 1;
+        }
+        var codes = new Dictionary<string, string?>();
+        foreach (var name in _lexicon.CurrencyContext.Keys)
+        {
+            var ranked = votes.Where(v => v.Key.Name == name).OrderByDescending(v => v.Value).ToList();
+            codes[name] = ranked.Count == 0 || (ranked.Count > 1 && ranked[0].Value == ranked[1].Value) ? null : ranked[0].Key.Code;
         }
         return codes;
     }

@@ -14,6 +14,7 @@ public sealed class ChipGazetteer
         var list = chips.ToList();
         Names = new PhraseTable<ChipInfo>(list);
         Vendors = list.Select(c => c.Info.Vendor).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        VendorNames = new WordTable<string>(Vendors.Select(v => (v, v)));
         ByPrefix = list
             .GroupBy(c => LetterPrefix(c.Name.Replace("-", "")))
             .Where(g => g.Key.Length >= 1)
@@ -40,6 +41,9 @@ public sealed class ChipGazetteer
 
     /// <summary>Every vendor the gazetteer knows, for reading the vendor of an unseen chip from its context.</summary>
     public IReadOnlyList<string> Vendors { get; }
+
+    /// <summary>The same vendors, looked up by a token's text in any capitalisation.</summary>
+    public WordTable<string> VendorNames { get; }
 
     /// <summary>Letter prefix of model names ('MI' of MI300X) to the one vendor and family using it, or null when shared.</summary>
     public IReadOnlyDictionary<string, ChipInfo?> ByPrefix { get; }

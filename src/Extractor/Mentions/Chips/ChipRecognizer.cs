@@ -115,8 +115,7 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
         {
             var word = document.TokenSpan(t);
             if (_context.Contains(word)) chipWord = true;
-            foreach (var vendor in _gazetteer.Vendors)
-                if (word.Equals(vendor, StringComparison.OrdinalIgnoreCase) && char.IsUpper(word[0])) vendors.Add(vendor);
+            if (char.IsUpper(word[0]) && _gazetteer.VendorNames.TryGet(word, out var vendor)) vendors.Add(vendor);
         }
         return new Backing(chipWord, vendors);
     }
@@ -127,13 +126,12 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
         int bestDistance = int.MaxValue;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            var word = document.TokenSpan(t);
-            foreach (var vendor in _gazetteer.Vendors)
-                if (word.Equals(vendor, StringComparison.Ordinal) && Math.Abs(t - index) < bestDistance)
-                {
-                    best = vendor;
-                    bestDistance = Math.Abs(t - index);
-                }
+            if (_gazetteer.VendorNames.TryGet(document.TokenSpan(t), out var vendor) && document.TokenSpan(t).SequenceEqual(vendor)
+                && Math.Abs(t - index) < bestDistance)
+            {
+                best = vendor;
+                bestDistance = Math.Abs(t - index);
+            }
         }
         if (best != null) return new ChipInfo(best, null);
         // 'el chip X100 de la startup Etched': the maker named right after the chip.

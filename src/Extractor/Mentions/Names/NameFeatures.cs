@@ -51,92 +51,86 @@ public sealed class NameFeatures
     {
         int n = sentence.TokenCount;
         slots[..(n * PerToken)].Clear();
+        // Per-token hashes computed once and shared by every template that reads the token or its neighbours.
+        // Index k + 3 holds token k; three sentinel places pad each side.
+        int width = n + 6;
+        var lower = width <= 512 ? stackalloc uint[width] : new uint[width];
+        var shape = width <= 512 ? stackalloc uint[width] : new uint[width];
+        var suffix = width <= 512 ? stackalloc uint[width] : new uint[width];
+        for (int k = 0; k < width; k++)
+        {
+            int t = sentence.FirstToken + k - 3;
+            if (k < 3 || k >= n + 3)
+            {
+                uint edge = k < 3 ? 0x5EA7u + (uint)k : 0xE0D5u + (uint)k;
+                lower[k] = edge; shape[k] = edge; suffix[k] = edge;
+                continue;
+            }
+            var word = document.LowerTokenSpan(t);
+            lower[k] = StableHash.Add(StableHash.Start(2), word, lower: false);
+            shape[k] = Shape(0, document.TokenSpan(t));
+            suffix[k] = StableHash.Add(StableHash.Start(3), word[Math.Max(0, word.Length - 3)..], lower: false);
+        }
         Span<char> buffer = stackalloc char[22];
+        int quotes = 0;
         for (int p = 0; p < n; p++)
         {
             int t = sentence.FirstToken + p;
+            int c = p + 3;
             var s = slots.Slice(p * PerToken, PerToken);
             int f = 0;
             var w = document.TokenSpan(t);
-            s[f++] = StableHash.Start(1);                                   // bias
-            s[f++] = StableHash.Add(StableHash.Start(2), w, lower: true);  // word
-            s[f++] = StableHash.Add(StableHash.Start(3), w, lower: false); // word as written
-            s[f++] = Shape(4, w);
-            for (int k = 1; k <= 4 && k <= w.Length; k++)
+            var lw = document.LowerTokenSpan(t);
+            s[f++] = StableHash.Start(1);                                    // bias
+            s[f++] = StableHash.Mix(StableHash.Start(2), lower[c]);           // word
+            s[f++] = StableHash.Add(StableHash.Start(3), w, lower: false);   // word as written
+            s[f++] = StableHash.Mix(StableHash.Start(4), shape[c]);
+            for (int k = 1; k <= 4 && k <= lw.Length; k++)
             {
-                s[f++] = StableHash.Add(StableHash.Start(10 + k), w[..k], lower: true);
-                s[f++] = StableHash.Add(StableHash.Start(20 + k), w[^k..], lower: true);
+                s[f++] = StableHash.Add(StableHash.Start(10 + k), lw[..k], lower: false);
+                s[f++] = StableHash.Add(StableHash.Start(20 + k), lw[^k..], lower: false);
             }
-            s[f++] = Word(document, sentence, t - 1, 30);
-            s[f++] = Word(document, sentence, t + 1, 31);
-            s[f++] = Word(document, sentence, t - 2, 32);
-            s[f++] = Word(document, sentence, t + 2, 33);
-            s[f++] = ShapeAt(document, sentence, t - 1, 34);
-            s[f++] = ShapeAt(document, sentence, t + 1, 35);
-            s[f++] = StableHash.Add(StableHash.Add(StableHash.Start(36), PreviousWord(document, sentence, t), lower: true), w, lower: true);
-            s[f++] = StableHash.Add(StableHash.Add(StableHash.Start(37), w, lower: true), NextWord(document, sentence, t), lower: true);
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(38), ShapeCode(document, sentence, t - 1)), ShapeCode(document, sentence, t));
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(39), ShapeCode(document, sentence, t)), ShapeCode(document, sentence, t + 1));
+            s[f++] = StableHash.Mix(StableHash.Start(30), lower[c - 1]);
+            s[f++] = StableHash.Mix(StableHash.Start(31), lower[c + 1]);
+            s[f++] = StableHash.Mix(StableHash.Start(32), lower[c - 2]);
+            s[f++] = StableHash.Mix(StableHash.Start(33), lower[c + 2]);
+            s[f++] = StableHash.Mix(StableHash.Start(34), shape[c - 1]);
+            s[f++] = StableHash.Mix(StableHash.Start(35), shape[c + 1]);
+            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(36), lower[c - 1]), lower[c]);
+            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(37), lower[c]), lower[c + 1]);
+            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(38), shape[c - 1]), shape[c]);
+            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(39), shape[c]), shape[c + 1]);
             s[f++] = StableHash.Mix(StableHash.Start(40), (uint)(p == 0 ? 1 : 0) | (uint)(char.IsUpper(w[0]) ? 2 : 0));
             s[f++] = StableHash.Mix(StableHash.Start(41), marks[t]);
             s[f++] = StableHash.Mix(StableHash.Start(42), t > sentence.FirstToken ? marks[t - 1] : 255u);
             s[f++] = StableHash.Mix(StableHash.Start(43), t + 1 < sentence.EndToken ? marks[t + 1] : 255u);
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(44), marks[t]), ShapeCode(document, sentence, t));
+            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(44), marks[t]), shape[c]);
             s[f++] = StableHash.Mix(StableHash.Start(45), (uint)document.Tokens[t].Kind);
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(46), (uint)Math.Min(w.Length, 12)), ShapeCode(document, sentence, t));
+            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(46), (uint)Math.Min(w.Length, 12)), shape[c]);
             bool capital = char.IsUpper(w[0]);
             bool seenLower = _gazetteers.LowercaseWords.Contains(w);
             s[f++] = StableHash.Mix(StableHash.Start(47), (uint)(capital ? 1 : 0) | (uint)(seenLower ? 2 : 0) | (uint)(p == 0 ? 4 : 0));
-            s[f++] = ShapeAt(document, sentence, t - 2, 48);
-            s[f++] = ShapeAt(document, sentence, t + 2, 49);
-            s[f++] = Suffix(document, sentence, t - 1, 50);
-            s[f++] = Suffix(document, sentence, t + 1, 51);
-            s[f++] = StableHash.Add(StableHash.Mix(StableHash.Start(52), ShapeCode(document, sentence, t)), PreviousWord(document, sentence, t), lower: true);
-            s[f++] = StableHash.Add(StableHash.Mix(StableHash.Start(53), ShapeCode(document, sentence, t)), NextWord(document, sentence, t), lower: true);
-            s[f++] = StableHash.Mix(StableHash.Start(54), QuoteParity(document, sentence, t));
-            s[f++] = Word(document, sentence, t - 3, 55);
-            s[f++] = Word(document, sentence, t + 3, 56);
-            s[f++] = StableHash.Add(StableHash.Add(StableHash.Start(57), PreviousWord(document, sentence, t - 1), lower: true), PreviousWord(document, sentence, t), lower: true);
+            s[f++] = StableHash.Mix(StableHash.Start(48), shape[c - 2]);
+            s[f++] = StableHash.Mix(StableHash.Start(49), shape[c + 2]);
+            s[f++] = StableHash.Mix(StableHash.Start(50), suffix[c - 1]);
+            s[f++] = StableHash.Mix(StableHash.Start(51), suffix[c + 1]);
+            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(52), shape[c]), lower[c - 1]);
+            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(53), shape[c]), lower[c + 1]);
+            // Inside quotation marks titles and works (MISC) are common: an odd number of quotes before the token.
+            s[f++] = StableHash.Mix(StableHash.Start(54), (uint)(quotes & 1));
+            if (document.Tokens[t].Kind == TokenKind.Punctuation && document.Text[document.Tokens[t].Start] is '"' or '«' or '»' or '“' or '”') quotes++;
+            s[f++] = StableHash.Mix(StableHash.Start(55), lower[c - 3]);
+            s[f++] = StableHash.Mix(StableHash.Start(56), lower[c + 3]);
+            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(57), lower[c - 2]), lower[c - 1]);
             // Character trigrams of the word: shared pieces of names never seen whole ('-ción', 'Telef', 'ínez').
-            var padded = buffer[..(Math.Min(w.Length, 20) + 2)];
+            var padded = buffer[..(Math.Min(lw.Length, 20) + 2)];
             padded[0] = '^';
-            for (int k = 0; k < padded.Length - 2; k++) padded[k + 1] = char.ToLowerInvariant(w[k]);
+            lw[..(padded.Length - 2)].CopyTo(padded[1..]);
             padded[^1] = '$';
             for (int k = 0; k + 3 <= padded.Length && f < PerToken; k++)
                 s[f++] = StableHash.Add(StableHash.Start(60), padded.Slice(k, 3), lower: false);
         }
     }
-
-    private static uint Word(Document d, Sentence s, int t, int template) =>
-        t < s.FirstToken ? StableHash.Start(template + 100) : t >= s.EndToken ? StableHash.Start(template + 200)
-        : StableHash.Add(StableHash.Start(template), d.TokenSpan(t), lower: true);
-
-    private static uint Suffix(Document d, Sentence s, int t, int template)
-    {
-        if (t < s.FirstToken || t >= s.EndToken) return StableHash.Start(template + 100);
-        var w = d.TokenSpan(t);
-        return StableHash.Add(StableHash.Start(template), w[Math.Max(0, w.Length - 3)..], lower: true);
-    }
-
-    // Inside quotation marks titles and works (MISC) are common: odd count of quotes before the token.
-    private static uint QuoteParity(Document d, Sentence s, int t)
-    {
-        int quotes = 0;
-        for (int k = s.FirstToken; k < t; k++)
-            if (d.Tokens[k].Kind == TokenKind.Punctuation && d.Text[d.Tokens[k].Start] is '"' or '«' or '»' or '“' or '”') quotes++;
-        return (uint)(quotes & 1);
-    }
-
-    private static ReadOnlySpan<char> PreviousWord(Document d, Sentence s, int t) =>
-        t > s.FirstToken && t <= s.EndToken ? d.TokenSpan(t - 1) : "<s>";
-
-    private static ReadOnlySpan<char> NextWord(Document d, Sentence s, int t) => t + 1 < s.EndToken ? d.TokenSpan(t + 1) : "</s>";
-
-    private static uint ShapeAt(Document d, Sentence s, int t, int template) =>
-        t < s.FirstToken || t >= s.EndToken ? StableHash.Start(template + 100) : Shape(template, d.TokenSpan(t));
-
-    private static uint ShapeCode(Document d, Sentence s, int t) =>
-        t < s.FirstToken || t >= s.EndToken ? 0u : Shape(0, d.TokenSpan(t));
 
     // 'Nvidia' → Xx, 'GB200' → Xd, 'S.A.' → X.X., 'de' → x: character classes with runs collapsed.
     private static uint Shape(int template, ReadOnlySpan<char> w)

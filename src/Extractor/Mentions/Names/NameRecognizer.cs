@@ -39,19 +39,18 @@ public sealed class NameRecognizer : IMentionRecognizer
     public void Recognize(Document document, List<Entity> mentions)
     {
         var labels = _tagger.Tag(document);
+        var sentenceStarts = new bool[labels.Length];
+        foreach (var sentence in document.Sentences) sentenceStarts[sentence.FirstToken] = true;
         int t = 0;
         while (t < labels.Length)
         {
             var type = _typeOfLabel[labels[t]];
             if (type is null) { t++; continue; }
             int end = t + 1;
-            while (end < labels.Length && !_begins[labels[end]] && _typeOfLabel[labels[end]] == type && SameSentence(document, t, end)) end++;
+            while (end < labels.Length && !_begins[labels[end]] && _typeOfLabel[labels[end]] == type && !sentenceStarts[end]) end++;
             int start = document.Tokens[t].Start, stop = document.Tokens[end - 1].End;
             mentions.Add(new Entity(type.Value, start, stop, document.Text[start..stop]));
             t = end;
         }
     }
-
-    private static bool SameSentence(Document document, int first, int token) =>
-        !document.Sentences.Any(s => s.FirstToken == token);
 }

@@ -14,22 +14,32 @@ public sealed class DateRecognizer : IMentionRecognizer
 {
     private readonly TimeLexicon _time;
     private readonly WordTable<(string Kind, int Value)> _words;
+    private readonly WordTable<bool> _starters;
 
-    public DateRecognizer(TimeLexicon time, WordTable<(string Kind, int Value)> words)
+    public DateRecognizer(TimeLexicon time, WordTable<(string Kind, int Value)> words, IEnumerable<string> wordList)
     {
         _time = time;
         _words = words;
+        // Every word a date pattern can begin with; any other word is passed over with one look-up.
+        _starters = new WordTable<bool>(wordList.Concat(["el", "la", "este", "esta"]).Select(w => (w, true)));
     }
 
-    public static DateRecognizer LoadDefault(TimeLexicon time) =>
-        new(time, new WordTable<(string, int)>(LexiconFile.ReadEmbedded("date-words.tsv").Select(r => (r[0], (r[1], int.Parse(r[2]))))));
+    public static DateRecognizer LoadDefault(TimeLexicon time)
+    {
+        var rows = LexiconFile.ReadEmbedded("date-words.tsv");
+        var calendar = LexiconFile.ReadEmbedded("calendar.tsv").Select(r => r[0]);
+        return new(time, new WordTable<(string, int)>(rows.Select(r => (r[0], (r[1], int.Parse(r[2]))))), rows.Select(r => r[0]).Concat(calendar));
+    }
 
     public void Recognize(Document document, List<Entity> mentions)
     {
         int i = 0;
         while (i < document.Tokens.Length)
         {
-            if (TryDate(document, i, out int end, out string? value))
+            // Dates start with a word or a number; punctuation and symbols cannot.
+            var kind = document.Tokens[i].Kind;
+            bool candidate = kind == TokenKind.Number || (kind == TokenKind.Word && _starters.Contains(document.TokenSpan(i)));
+            if (candidate && TryDate(document, i, out int end, out string? value))
             {
                 int start = document.Tokens[i].Start, stop = document.Tokens[end - 1].End;
                 mentions.Add(new Entity(EntityType.DATE, start, stop, document.Text[start..stop]) { Iso = value });

@@ -27,6 +27,7 @@ public sealed class DurationRecognizer : IMentionRecognizer
         while (i < document.Tokens.Length)
         {
             int next = i + 1;
+            if (document.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.AlphaNumeric)) { i = next; continue; }
             if (_numerals.TryParse(document, i, convention, out var numeral)
                 && !numeral.Is(NumeralForm.Vague) && !numeral.Is(NumeralForm.YearLike) && !numeral.Is(NumeralForm.Scaled)
                 && _time.Units.TryMatch(document, SkipOrderAdjective(document, numeral.EndToken), out var unit, out int end)

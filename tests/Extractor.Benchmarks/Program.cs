@@ -1,0 +1,21 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using Extractor.Benchmarks;
+
+// Runs the stage benchmarks over corpus/ and prints throughput: MB/s (UTF-8 bytes) and tokens/s.
+// Usage: dotnet run -c Release --project tests/Extractor.Benchmarks [-- --job short]
+var summary = BenchmarkRunner.Run<StageBenchmarks>(DefaultConfig.Instance, args);
+double megabytes = CorpusText.Bytes / 1_000_000.0;
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"corpus: {CorpusText.Articles.Length} articles, {megabytes:0.00} MB, {StageBenchmarks.TokenCount} tokens; one thread"));
+Console.WriteLine("| stage | mean per corpus pass | MB/s | tokens/s |");
+Console.WriteLine("|---|---:|---:|---:|");
+foreach (var report in summary.Reports)
+{
+    if (report.ResultStatistics is not { } stats) continue;
+    double seconds = stats.Mean / 1e9;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo} | {seconds * 1000:0.0} ms | {megabytes / seconds:0.0} | {StageBenchmarks.TokenCount / seconds:N0} |"));
+}
