@@ -24,7 +24,7 @@ public static class ConllBenchmark
     public static List<string> LowercaseWords(string dataDir) =>
         NameGazetteers.FrequentLowercaseWords(ConllData.Read(Path.Combine(dataDir, "esp.train")).Select(s => string.Join(' ', s.Tokens)));
 
-    public static (LinearSequenceModel Model, ChunkScorer Dev, List<string> LowercaseWords) Train(string dataDir, int epochs, int seed, Action<string> log)
+    public static (LinearSequenceModel Model, ChunkScorer Dev, List<string> LowercaseWords) Train(string dataDir, Learner learner, int epochs, int seed, Action<string> log)
     {
         var labels = BioLabels.ForTypes(Types);
         var tokenizer = TextAnalyzer.Default.Tokenizer;
@@ -35,8 +35,7 @@ public static class ConllBenchmark
         log($"train {train.Count} sentences, dev {dev.Count}");
         var trainSlots = SentenceFeatures.Compute(train, features);
         var devSlots = SentenceFeatures.Compute(dev, features);
-        var trainer = new StructuredPerceptron { Labels = labels, DimensionBits = DimensionBits, Epochs = epochs, Seed = seed, Log = log };
-        var model = trainer.Train(train, trainSlots, dev, devSlots);
+        var model = SequenceLearning.Train(learner, labels, DimensionBits, epochs, seed, log, train, trainSlots, dev, devSlots);
         return (model, StructuredPerceptron.Evaluate(model, dev, devSlots), lowercase);
     }
 

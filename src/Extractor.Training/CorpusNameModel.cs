@@ -22,7 +22,7 @@ public static class CorpusNameModel
     public static List<string> LowercaseWords(string corpusDir) =>
         NameGazetteers.FrequentLowercaseWords(Directory.EnumerateFiles(Path.Combine(corpusDir, "train"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
 
-    public static (LinearSequenceModel Model, ChunkScorer Dev, int Augmented) Train(string corpusDir, int epochs, int seed, Action<string> log)
+    public static (LinearSequenceModel Model, ChunkScorer Dev, int Augmented) Train(string corpusDir, Learner learner, int epochs, int seed, Action<string> log)
     {
         var labels = Labels();
         var analyzer = TextAnalyzer.Default;
@@ -39,8 +39,7 @@ public static class CorpusNameModel
         train.AddRange(augmented);
         var trainSlots = SentenceFeatures.Compute(train, features);
         var devSlots = SentenceFeatures.Compute(dev, features);
-        var trainer = new StructuredPerceptron { Labels = labels, DimensionBits = DimensionBits, Epochs = epochs, Seed = seed, Log = log };
-        var model = trainer.Train(train, trainSlots, dev, devSlots);
+        var model = SequenceLearning.Train(learner, labels, DimensionBits, epochs, seed, log, train, trainSlots, dev, devSlots);
         return (model, StructuredPerceptron.Evaluate(model, dev, devSlots), augmented.Count);
     }
 }

@@ -29,7 +29,8 @@ internal static class TrainCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Where the model goes (outside models/: research-only data).", DefaultValueFactory = _ => new DirectoryInfo("artifacts/conll2002") };
         var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 12 };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 17 };
-        var command = new Command("conll2002", "Benchmark model on CoNLL-2002 Spanish (PER, ORG, LOC, MISC). Never shipped.") { data, output, epochs, seed };
+        var learner = LearnerOption();
+        var command = new Command("conll2002", "Benchmark model on CoNLL-2002 Spanish (PER, ORG, LOC, MISC). Never shipped.") { data, output, epochs, seed, learner };
         command.SetAction(parse =>
         {
             var dataDir = parse.GetValue(data)!;
@@ -44,7 +45,7 @@ internal static class TrainCommand
                 stderr.WriteLine("The CoNLL-2002 licence allows research use only: write this model outside models/.");
                 return CliApp.BadUsage;
             }
-            var (model, dev, lowercase) = ConllBenchmark.Train(dataDir.FullName, parse.GetValue(epochs), parse.GetValue(seed), stderr.WriteLine);
+            var (model, dev, lowercase) = ConllBenchmark.Train(dataDir.FullName, parse.GetValue(learner), parse.GetValue(epochs), parse.GetValue(seed), stderr.WriteLine);
             Directory.CreateDirectory(outDir.FullName);
             File.WriteAllLines(Path.Combine(outDir.FullName, ConllBenchmark.LowercaseWordsFile), lowercase);
             stdout.WriteLine("development (esp.testa):");
@@ -53,7 +54,7 @@ internal static class TrainCommand
             {
                 task = "conll2002",
                 data = new[] { Describe(Path.Combine(dataDir.FullName, "esp.train")), Describe(Path.Combine(dataDir.FullName, "esp.testa")) },
-                learner = "averaged structured perceptron, IOB2 Viterbi",
+                learner = Describe(parse.GetValue(learner)),
                 epochs = parse.GetValue(epochs), seed = parse.GetValue(seed), dimension_bits = ConllBenchmark.DimensionBits,
                 features_per_token = NameFeatures.PerToken,
                 dev_f1 = Math.Round(100 * dev.Overall().F1, 2),
@@ -70,12 +71,13 @@ internal static class TrainCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Model folder.", DefaultValueFactory = _ => new DirectoryInfo("models/ner") };
         var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 15 };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 17 };
-        var command = new Command("corpus", "The shipped COMPANY and PERSON model, from corpus/train and the gazetteers; epoch chosen on corpus/dev.") { corpus, output, epochs, seed };
+        var learner = LearnerOption();
+        var command = new Command("corpus", "The shipped COMPANY and PERSON model, from corpus/train and the gazetteers; epoch chosen on corpus/dev.") { corpus, output, epochs, seed, learner };
         command.SetAction(parse =>
         {
             var corpusDir = parse.GetValue(corpus)!;
             var outDir = parse.GetValue(output)!;
-            var (model, dev, augmented) = CorpusNameModel.Train(corpusDir.FullName, parse.GetValue(epochs), parse.GetValue(seed), stderr.WriteLine);
+            var (model, dev, augmented) = CorpusNameModel.Train(corpusDir.FullName, parse.GetValue(learner), parse.GetValue(epochs), parse.GetValue(seed), stderr.WriteLine);
             Directory.CreateDirectory(outDir.FullName);
             File.WriteAllLines(Path.Combine(outDir.FullName, CorpusNameModel.LowercaseWordsFile),
                 ["# Words written in lower case at least three times in corpus/train (a feature of the name model).", "word", .. CorpusNameModel.LowercaseWords(corpusDir.FullName)]);
@@ -87,7 +89,7 @@ internal static class TrainCommand
                 data = new[] { "corpus/train", "models/gazetteers/companies.tsv", "models/gazetteers/not-companies.tsv", "models/gazetteers/given-names.tsv" },
                 dev = "corpus/dev",
                 augmented_sentences = augmented,
-                learner = "averaged structured perceptron, IOB2 Viterbi",
+                learner = Describe(parse.GetValue(learner)),
                 epochs = parse.GetValue(epochs), seed = parse.GetValue(seed), dimension_bits = CorpusNameModel.DimensionBits,
                 features_per_token = NameFeatures.PerToken,
                 dev_f1 = Math.Round(100 * dev.Overall().F1, 2),
@@ -119,6 +121,18 @@ internal static class TrainCommand
         });
         return command;
     }
+
+    private static Option<Learner> LearnerOption() => new("--learner")
+    {
+        Description = "perceptron (averaged structured perceptron) or maxent (ML.NET SDCA maximum entropy + transition scores).",
+        DefaultValueFactory = _ => Learner.Perceptron,
+    };
+
+    private static string Describe(Learner learner) => learner switch
+    {
+        Learner.MaxEnt => "ML.NET SdcaMaximumEntropy per token, label-bigram transitions, IOB2 Viterbi",
+        _ => "averaged structured perceptron, IOB2 Viterbi",
+    };
 
     internal static string ScoreTable(ChunkScorer scorer)
     {
