@@ -13,6 +13,7 @@ public sealed class ChipGazetteer
     {
         var list = chips.ToList();
         Names = new PhraseTable<ChipInfo>(list);
+        foreach (var (name, info) in list) _byName.TryAdd(name, info);
         Vendors = list.Select(c => c.Info.Vendor).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         VendorNames = new WordTable<string>(Vendors.Select(v => (v, v)));
         ByPrefix = list
@@ -21,10 +22,15 @@ public sealed class ChipGazetteer
             .ToDictionary(g => g.Key, g => g.GroupBy(c => c.Info.Vendor).Count() == 1 ? g.First().Info : null, StringComparer.Ordinal);
     }
 
-    public static ChipGazetteer LoadDefault()
+    public static IReadOnlyList<string[]> DefaultRows() => ModelFile.ReadTable("gazetteers/chips.tsv");
+
+    public static ChipGazetteer LoadDefault() => FromRows(DefaultRows());
+
+    /// <summary>From rows of chips.tsv (name, aliases, vendor, family, kind).</summary>
+    public static ChipGazetteer FromRows(IEnumerable<string[]> rows)
     {
         var chips = new List<(string, ChipInfo)>();
-        foreach (var row in ModelFile.ReadTable("gazetteers/chips.tsv"))
+        foreach (var row in rows)
         {
             var info = new ChipInfo(row[2], row.Length > 3 && row[3].Length > 0 ? row[3] : null);
             chips.Add((row[0], info));
@@ -38,6 +44,11 @@ public sealed class ChipGazetteer
     }
 
     public PhraseTable<ChipInfo> Names { get; }
+
+    private readonly Dictionary<string, ChipInfo> _byName = new(StringComparer.Ordinal);
+
+    /// <summary>A chip or family by its exact name, for reading 'Trainium3' through 'Trainium'.</summary>
+    public bool TryGet(string name, out ChipInfo info) => _byName.TryGetValue(name, out info!);
 
     /// <summary>Every vendor the gazetteer knows, for reading the vendor of an unseen chip from its context.</summary>
     public IReadOnlyList<string> Vendors { get; }

@@ -19,6 +19,10 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
     [GeneratedRegex("^[A-Z]{1,4}-?[0-9]{1,4}[A-Z]{0,2}$")]
     private static partial Regex ModelShape();
 
+    // 'Trainium3', 'Graviton5', 'Inferentia3': a family word with a generation number.
+    [GeneratedRegex("^[A-Z][a-z]{2,}[0-9]{1,2}[a-z]?$")]
+    private static partial Regex FamilyGeneration();
+
     [GeneratedRegex("^(v[0-9]+[a-z]?|[0-9]{1,4}[A-Z]{0,2}|[0-9]{1,4}[a-z])$")]
     private static partial Regex Generation();
 
@@ -26,6 +30,9 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
     private readonly WordTable<bool> _context;
     private readonly PhraseTable<bool> _ambiguous;
     private readonly PhraseTable<bool> _notChips;
+    private readonly WordTable<bool> _chipNameTriggers = new(
+        new[] { "chip", "chips", "acelerador", "aceleradores", "procesador", "procesadores", "GPU", "GPUs", "generación", "arquitectura", "superchip", "superchips" }
+            .Select(w => (w, true)));
 
     public ChipRecognizer(ChipGazetteer gazetteer, WordTable<bool> context, PhraseTable<bool> ambiguous, PhraseTable<bool> notChips)
     {
@@ -35,22 +42,32 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
         _notChips = notChips;
     }
 
-    public static ChipRecognizer LoadDefault() => new(
-        ChipGazetteer.LoadDefault(),
+    public static ChipRecognizer LoadDefault() => WithGazetteer(ChipGazetteer.LoadDefault());
+
+    /// <summary>The shipped rules and lexicons over another chip list (the generalisation test removes names from it).</summary>
+    public static ChipRecognizer WithGazetteer(ChipGazetteer gazetteer) => new(
+        gazetteer,
         new WordTable<bool>(LexiconFile.ReadEmbedded("chip-context.tsv").Select(r => (r[0], true))),
         new PhraseTable<bool>(LexiconFile.ReadEmbedded("ambiguous-chip-names.tsv").Select(r => (r[0], true))),
         new PhraseTable<bool>(LexiconFile.ReadEmbedded("not-chips.tsv").Select(r => (r[0], true))));
 
     public void Recognize(Document document, List<Entity> mentions)
     {
+        int chipWords = 0;
+        for (int t = 0; t < document.Tokens.Length && chipWords < 3; t++)
+            if (_context.Contains(document.TokenSpan(t))) chipWords++;
+        // An article that speaks of chips again and again backs model codes of known designers anywhere in it.
+        bool articleOnChips = chipWords >= 3;
         foreach (var sentence in document.Sentences)
         {
             var backing = new Lazy<Backing>(() => BackingOf(document, sentence));
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                if (_notChips.TryMatch(document, i, out _, out int skip)) { i = skip; continue; }
-                if (_gazetteer.Names.TryMatch(document, i, out var info, out int end) && end <= sentence.EndToken)
+                bool known = _gazetteer.Names.TryMatch(document, i, out var info, out int end) && end <= sentence.EndToken;
+                // 'TPU' alone is generic, 'TPU v5e' a chip: a non-chip entry loses only to a longer chip name.
+                if (_notChips.TryMatch(document, i, out _, out int skip) && (!known || skip >= end)) { i = skip; continue; }
+                if (known)
                 {
                     bool ambiguous = (_ambiguous.TryMatch(document, i, out _, out int ambiguousEnd) && ambiguousEnd == end)
                                      || document.Tokens[end - 1].End - document.Tokens[i].Start <= 2;
@@ -62,8 +79,10 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
                         continue;
                     }
                 }
-                else if (IsUnseenModel(document, i, sentence, backing, out end, out var inferred))
+                else if (IsUnseenModel(document, i, sentence, backing, articleOnChips, out end, out var inferred)
+                         || IsNameAfterChipWord(document, i, sentence, out end, out inferred))
                 {
+                    end = ExtendWithModel(document, end, sentence.EndToken);
                     Add(document, mentions, i, end, inferred);
                     i = end;
                     continue;
@@ -82,27 +101,70 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
         if (_gazetteer.Names.TryMatch(document, end, out _, out int modelEnd)) return modelEnd;
         var text = document.TokenSpan(end);
         bool year = next.Kind == TokenKind.Number && next.Length == 4 && int.TryParse(text, out int y) && y is >= 1900 and <= 2100;
-        return !year && next.Kind is TokenKind.Number or TokenKind.AlphaNumeric or TokenKind.Word && Generation().IsMatch(text) ? end + 1 : end;
+        if (year || _notChips.TryMatch(document, end, out _, out _)) return end;
+        bool generation = next.Kind is TokenKind.Number or TokenKind.AlphaNumeric or TokenKind.Word && Generation().IsMatch(text);
+        bool model = next.Kind == TokenKind.AlphaNumeric && ModelShape().IsMatch(text);
+        return generation || model ? end + 1 : end;
     }
 
-    private bool IsUnseenModel(Document document, int i, Sentence sentence, Lazy<Backing> backing, out int end, out ChipInfo info)
+    private bool IsUnseenModel(Document document, int i, Sentence sentence, Lazy<Backing> backing, bool articleOnChips, out int end, out ChipInfo info)
     {
         end = i + 1;
         info = new ChipInfo("", null);
         var token = document.Tokens[i];
-        if (token.Kind != TokenKind.AlphaNumeric || !ModelShape().IsMatch(document.TokenSpan(i))) return false;
         var text = document.TokenText(i);
+        if (text == "TPU" && end < sentence.EndToken && Generation().IsMatch(document.TokenSpan(end)) && document.TokenSpan(end)[0] == 'v')
+        {
+            info = new ChipInfo("Google", "TPU");
+            return true;
+        }
+        if (token.Kind == TokenKind.AlphaNumeric && FamilyGeneration().IsMatch(text))
+        {
+            // 'Trainium3' when the list knows 'Trainium': same designer and family.
+            var stem = text.TrimEnd("0123456789abcdefghijklmnopqrstuvwxyz".ToCharArray());
+            stem = text[..(text.IndexOfAny("0123456789".ToCharArray()))];
+            if (_gazetteer.TryGet(stem, out var family)) { info = family; return true; }
+            if (!backing.Value.ChipWord) return false;
+            info = InferVendor(document, sentence, i) ?? new ChipInfo("", null);
+            return true;
+        }
+        if (token.Kind != TokenKind.AlphaNumeric || !ModelShape().IsMatch(text)) return false;
         int digits = text.Count(char.IsAsciiDigit);
+        int letters = text.Count(char.IsAsciiLetter);
         var prefix = ChipGazetteer.LetterPrefix(text.Replace("-", ""));
         _gazetteer.ByPrefix.TryGetValue(prefix, out var byPrefix);
         bool afterChipWord = i > sentence.FirstToken && (_context.Contains(document.TokenSpan(i - 1))
                              || (i - 1 > sentence.FirstToken && _context.Contains(document.TokenSpan(i - 2))));
         bool vendorBacksPrefix = byPrefix != null && backing.Value.Vendors.Contains(byPrefix.Vendor);
-        bool accepted = (backing.Value.ChipWord && (digits >= 2 || afterChipWord)) || vendorBacksPrefix;
+        bool accepted = (backing.Value.ChipWord && (digits >= 2 || afterChipWord || letters >= 2))
+                        || vendorBacksPrefix
+                        || (articleOnChips && byPrefix != null && digits >= 3);
         if (!accepted) return false;
         var named = InferVendor(document, sentence, i);
         info = named is null || (byPrefix != null && named.Vendor == byPrefix.Vendor) ? byPrefix ?? new ChipInfo("", null) : named;
         return info.Vendor.Length > 0 || afterChipWord;
+    }
+
+    // 'los procesadores para portátiles Panther Lake', 'la generación Ironwood': a capitalised name right after a
+    // chip word is the chip, unless it is a designer ('los chips Nvidia') or a known non-chip.
+    private bool IsNameAfterChipWord(Document document, int i, Sentence sentence, out int end, out ChipInfo info)
+    {
+        end = i + 1;
+        info = new ChipInfo("", null);
+        var token = document.Tokens[i];
+        var word = document.TokenSpan(i);
+        // A capitalised word, not a heading in capitals ('UN CHIP DEL TAMAÑO…').
+        if (token.Kind != TokenKind.Word || i == sentence.FirstToken || !char.IsUpper(word[0]) || word.Length < 2 || !char.IsLower(word[1])) return false;
+        int before = i - 1;
+        if (document.TokenIs(before, "portátiles") || document.TokenIs(before, "servidores")) before -= document.TokenIs(before - 1, "para") ? 2 : 0;
+        if (before < sentence.FirstToken || !_chipNameTriggers.Contains(document.TokenSpan(before))) return false;
+        if (_gazetteer.VendorNames.Contains(document.TokenSpan(i)) || _notChips.TryMatch(document, i, out _, out _)) return false;
+        // 'Panther Lake', 'Falcon Shores': a second capitalised word belongs to the name.
+        if (end < sentence.EndToken && document.Tokens[end].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(end)[0])
+            && document.TokenSpan(end).Length > 1 && char.IsLower(document.TokenSpan(end)[1]) && !_gazetteer.VendorNames.Contains(document.TokenSpan(end)))
+            end++;
+        info = InferVendor(document, sentence, i) ?? new ChipInfo("", null);
+        return true;
     }
 
     private sealed record Backing(bool ChipWord, HashSet<string> Vendors);
