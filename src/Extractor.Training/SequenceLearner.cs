@@ -18,7 +18,7 @@ public static class SequenceLearning
 {
     public static LinearSequenceModel Train(
         Learner learner, BioLabels labels, int dimensionBits, int epochs, int seed, Action<string> log,
-        IReadOnlyList<LabeledSentence> train, uint[][] trainSlots, IReadOnlyList<LabeledSentence> dev, uint[][] devSlots) =>
+        IReadOnlyList<LabeledSentence> train, uint[][] trainSlots, IReadOnlyList<LabeledSentence>? dev, uint[][]? devSlots) =>
         learner switch
         {
             Learner.Perceptron => new StructuredPerceptron { Labels = labels, DimensionBits = dimensionBits, Epochs = epochs, Seed = seed, Log = log }

@@ -27,7 +27,7 @@ internal static class TrainCommand
     {
         var data = new Option<DirectoryInfo>("--data") { Description = "Folder holding esp.train and esp.testa.", Required = true };
         var output = new Option<DirectoryInfo>("--out") { Description = "Where the model goes (outside models/: research-only data).", DefaultValueFactory = _ => new DirectoryInfo("artifacts/conll2002") };
-        var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 12 };
+        var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 15 };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 17 };
         var learner = LearnerOption();
         var command = new Command("conll2002", "Benchmark model on CoNLL-2002 Spanish (PER, ORG, LOC, MISC). Never shipped.") { data, output, epochs, seed, learner };
