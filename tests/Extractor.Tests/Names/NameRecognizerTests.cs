@@ -73,8 +73,10 @@ public class NameRecognizerTests
         var text = File.ReadAllText(Directory.GetFiles(seeds, "*.txt").Order().First());
         var entities = Extractor.ExtractEntities(text);
         var companies = entities.Where(e => e.Type == EntityType.COMPANY).Select(e => e.Text).ToHashSet();
+        // Every company the guide lists for the seed but one: 'Comscore', in a list of four names of which only
+        // one is in the gazetteer, is still missed by the model (a known gap, reported in the issue notes).
         string[] expected = ["Amazon", "Amazon Web Services", "AWS", "OpenAI", "Nvidia", "Microsoft", "Oracle", "Alphabet", "Google Cloud",
-            "Broadcom", "CoreWeave", "Anthropic", "Thomson Reuters", "Triomics", "CNBC"];
+            "Broadcom", "CoreWeave", "Anthropic", "Peloton", "Thomson Reuters", "Triomics", "CNBC"];
         var missing = expected.Where(c => !companies.Contains(c)).ToList();
         Assert.True(missing.Count == 0, "missed: " + string.Join(", ", missing));
         var wrong = new[] { "Wall Street", "ChatGPT", "Bedrock", "Azure", "Indiana" }.Where(companies.Contains).ToList();

@@ -122,6 +122,7 @@ public sealed class NameFeatures
             s[f++] = StableHash.Mix(StableHash.Start(55), lower[c - 3]);
             s[f++] = StableHash.Mix(StableHash.Start(56), lower[c + 3]);
             s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(57), lower[c - 2]), lower[c - 1]);
+            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(58), Coordinated(document, sentence, marks, t)), capital ? 1u : 0u);
             // Character trigrams of the word: shared pieces of names never seen whole ('-ción', 'Telef', 'ínez').
             var padded = buffer[..(Math.Min(lw.Length, 20) + 2)];
             padded[0] = '^';
@@ -130,6 +131,17 @@ public sealed class NameFeatures
             for (int k = 0; k + 3 <= padded.Length && f < PerToken; k++)
                 s[f++] = StableHash.Add(StableHash.Start(60), padded.Slice(k, 3), lower: false);
         }
+    }
+
+    // 'Empresas como Peloton, Thomson Reuters, Comscore y Triomics': a name in a list, next to a known company
+    // across a comma or a conjunction, is likely one too. Returns the neighbour's gazetteer mark, or 0.
+    private static uint Coordinated(Document d, Sentence s, byte[] marks, int t)
+    {
+        static bool Joins(Document d, int k) => d.TokenIs(k, ",") || d.TokenIs(k, "y") || d.TokenIs(k, "e") || d.TokenIs(k, "o");
+        uint mark = 0;
+        if (t - 2 >= s.FirstToken && Joins(d, t - 1)) mark |= marks[t - 2];
+        if (t + 2 < s.EndToken && Joins(d, t + 1)) mark |= (uint)marks[t + 2] << 8;
+        return mark;
     }
 
     // 'Nvidia' → Xx, 'GB200' → Xd, 'S.A.' → X.X., 'de' → x: character classes with runs collapsed.
