@@ -31,6 +31,9 @@ public sealed class PhraseTable<T>
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The first word of every entry, in lower case: what a phrase must start with.</summary>
+    public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
     private static bool IsShouted(ReadOnlySpan<char> token)
     {
         int letters = 0;

@@ -5,14 +5,18 @@ namespace Extractor.Lexicons;
 /// <summary>Single words looked up without allocating; matching ignores case.</summary>
 public sealed class WordTable<T>
 {
+    private readonly FrozenDictionary<string, T> _words;
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public WordTable(IEnumerable<(string Word, T Value)> entries)
     {
         var dictionary = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, value) in entries) dictionary.TryAdd(word, value);
-        _lookup = dictionary.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = dictionary.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    public IEnumerable<string> Words => _words.Keys;
 
     public bool TryGet(ReadOnlySpan<char> word, out T value) => _lookup.TryGetValue(word, out value!);
 

@@ -19,6 +19,7 @@ public sealed class AmountRecognizer : IMentionRecognizer
     private readonly AmountLexicon _lexicon;
 
     private readonly PhraseTable<TimeUnit> _timeUnits;
+    private readonly WordTable<bool> _starters;
 
     /// <param name="timeUnits">Units of time: a number before one is a DURATION, never a counted QUANTITY.</param>
     public AmountRecognizer(NumeralParser numerals, AmountLexicon lexicon, PhraseTable<TimeUnit> timeUnits)
@@ -26,20 +27,34 @@ public sealed class AmountRecognizer : IMentionRecognizer
         _numerals = numerals;
         _lexicon = lexicon;
         _timeUnits = timeUnits;
+        // The words an amount can begin with (numerals, vague heads, currency names and codes): any other word
+        // is passed over with one look-up instead of three.
+        _starters = new WordTable<bool>(numerals.Lexicon.Numerals.Words.Concat(numerals.Lexicon.Vague.Words)
+            .Concat(lexicon.Currencies.FirstWords).Select(w => (w, true)));
     }
 
     public void Recognize(Document document, List<Entity> mentions)
     {
-        var context = new Context(document, NumberConventionDetector.Detect(document), SharedCurrencies(document), mentions);
+        var context = new Context(document, NumberConventionDetector.Detect(document), new Lazy<Dictionary<string, string?>>(() => SharedCurrencies(document)), mentions);
         int i = 0;
         while (i < document.Tokens.Length)
-            i = TryAt(context, i) ?? i + 1;
+        {
+            var token = document.Tokens[i];
+            bool candidate = token.Kind switch
+            {
+                TokenKind.Number or TokenKind.AlphaNumeric or TokenKind.Symbol => true,
+                TokenKind.Word or TokenKind.Abbreviation => _starters.Contains(document.TokenSpan(i)),
+                _ => false,
+            };
+            i = candidate ? TryAt(context, i) ?? i + 1 : i + 1;
+        }
     }
 
-    private sealed record Context(Document Document, NumberConvention Convention, IReadOnlyDictionary<string, string?> SharedCodes, List<Entity> Found)
+    // The country votes for shared names ('pesos') are counted only in articles that use one.
+    private sealed record Context(Document Document, NumberConvention Convention, Lazy<Dictionary<string, string?>> SharedCodes, List<Entity> Found)
     {
         public string? CodeOf(Currency currency) =>
-            currency.Code ?? (currency.SharedName is { } name ? SharedCodes.GetValueOrDefault(name) : null);
+            currency.Code ?? (currency.SharedName is { } name ? SharedCodes.Value.GetValueOrDefault(name) : null);
 
         /// <summary>Where the last amount ended, so a range's bare end is never taken twice.</summary>
         public int LastEnd { get; set; }

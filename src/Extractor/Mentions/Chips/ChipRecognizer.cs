@@ -64,6 +64,9 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
+                // Chip names begin with a capital or a digit; lower-case words and punctuation are passed over at once.
+                var first = document.Text[document.Tokens[i].Start];
+                if (!char.IsUpper(first) && !char.IsAsciiDigit(first)) { i++; continue; }
                 bool known = _gazetteer.Names.TryMatch(document, i, out var info, out int end) && end <= sentence.EndToken;
                 // 'TPU' alone is generic, 'TPU v5e' a chip: a non-chip entry loses only to a longer chip name.
                 if (_notChips.TryMatch(document, i, out _, out int skip) && (!known || skip >= end)) { i = skip; continue; }
@@ -112,12 +115,15 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
         end = i + 1;
         info = new ChipInfo("", null);
         var token = document.Tokens[i];
-        var text = document.TokenText(i);
-        if (text == "TPU" && end < sentence.EndToken && Generation().IsMatch(document.TokenSpan(end)) && document.TokenSpan(end)[0] == 'v')
+        if (token.Kind == TokenKind.Word)
         {
+            if (!document.TokenSpan(i).SequenceEqual("TPU") || end >= sentence.EndToken || document.TokenSpan(end)[0] != 'v'
+                || !Generation().IsMatch(document.TokenSpan(end))) return false;
             info = new ChipInfo("Google", "TPU");
             return true;
         }
+        if (token.Kind != TokenKind.AlphaNumeric) return false;
+        var text = document.TokenText(i);
         if (token.Kind == TokenKind.AlphaNumeric && FamilyGeneration().IsMatch(text))
         {
             // 'Trainium3' when the list knows 'Trainium': same designer and family.

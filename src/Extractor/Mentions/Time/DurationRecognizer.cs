@@ -1,3 +1,4 @@
+using Extractor.Lexicons;
 using Extractor.Mentions.Numbers;
 using Extractor.Pipeline;
 using Extractor.Records;
@@ -14,10 +15,14 @@ public sealed class DurationRecognizer : IMentionRecognizer
     private readonly NumeralParser _numerals;
     private readonly TimeLexicon _time;
 
+    private readonly WordTable<bool> _starters;
+
     public DurationRecognizer(NumeralParser numerals, TimeLexicon time)
     {
         _numerals = numerals;
         _time = time;
+        // A duration begins with a numeral or, in 'año y medio', with the unit itself.
+        _starters = new WordTable<bool>(numerals.Lexicon.Numerals.Words.Concat(time.Units.FirstWords).Select(w => (w, true)));
     }
 
     public void Recognize(Document document, List<Entity> mentions)
@@ -27,7 +32,12 @@ public sealed class DurationRecognizer : IMentionRecognizer
         while (i < document.Tokens.Length)
         {
             int next = i + 1;
-            if (document.Tokens[i].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.AlphaNumeric)) { i = next; continue; }
+            var kind = document.Tokens[i].Kind;
+            if (kind is not (TokenKind.Number or TokenKind.AlphaNumeric) && !(kind == TokenKind.Word && _starters.Contains(document.TokenSpan(i))))
+            {
+                i = next;
+                continue;
+            }
             if (_numerals.TryParse(document, i, convention, out var numeral)
                 && !numeral.Is(NumeralForm.Vague) && !numeral.Is(NumeralForm.YearLike) && !numeral.Is(NumeralForm.Scaled)
                 && _time.Units.TryMatch(document, SkipOrderAdjective(document, numeral.EndToken), out var unit, out int end)
