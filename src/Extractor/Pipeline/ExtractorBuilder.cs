@@ -38,6 +38,7 @@ public sealed class ExtractorBuilder
         var companies = CompanyGazetteer.LoadDefault();
         builder.Add(NameRecognizer.LoadDefault(companies));
         builder.Add(new OverlapResolver());
+        builder.Add(new CompanyListCompleter());
         builder.Add(new CompanyCanonicalizer(companies));
         return builder;
     }
