@@ -5,7 +5,13 @@ using Extractor.Benchmarks;
 
 // Runs the stage benchmarks over corpus/ and prints throughput: MB/s (UTF-8 bytes) and tokens/s.
 // Usage: dotnet run -c Release --project tests/Extractor.Benchmarks [-- --job short]
-var summary = BenchmarkRunner.Run<StageBenchmarks>(DefaultConfig.Instance, args);
+var summaries = BenchmarkRunner.Run(typeof(StageBenchmarks).Assembly, DefaultConfig.Instance, args);
+var summary = summaries.FirstOrDefault(s => s.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(StageBenchmarks)));
+foreach (var load in summaries.Where(s => s.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(LoadBenchmarks))))
+    foreach (var report in load.Reports)
+        if (report.ResultStatistics is { } stats)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}: {stats.Mean / 1e6:0.0} ms"));
+if (summary is null) return;
 double megabytes = CorpusText.Bytes / 1_000_000.0;
 Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
