@@ -130,7 +130,7 @@ public sealed class AmountRecognizer : IMentionRecognizer
         if (doc.TokenIs(noun, "nuevos") || doc.TokenIs(noun, "nuevas")) noun++;
         if (!IsCountedNoun(doc, noun, numeral)) return false;
         end = noun + 1;
-        unit = doc.TokenText(noun);
+        unit = doc.LowerTokenSpan(noun).ToString();
         if (end < doc.Tokens.Length && _lexicon.NounModifiers.Contains(doc.TokenSpan(end)))
         {
             unit = doc.Text[doc.Tokens[noun].Start..doc.Tokens[end].End];
@@ -145,10 +145,23 @@ public sealed class AmountRecognizer : IMentionRecognizer
         var token = doc.Tokens[index];
         if (token.Kind != TokenKind.Word) return false;
         var word = doc.TokenSpan(index);
-        if (!char.IsLower(word[0]) || _lexicon.NotCountedNouns.Contains(word) || _timeUnits.TryMatch(doc, index, out _, out _)) return false;
+        // Lower case, or a heading in capitals ('UNA PLANTILLA DE 104.000 PERSONAS').
+        bool heading = word.Length > 1 && char.IsUpper(word[0]) && !word.ContainsAnyInRange('a', 'z') && IsHeadingLine(doc, index);
+        if ((!char.IsLower(word[0]) && !heading) || _lexicon.NotCountedNouns.Contains(word) || _timeUnits.TryMatch(doc, index, out _, out _)) return false;
         // A counted noun is plural ('1.200 empleados', 'un millón de clientes'); this keeps verbs and adjectives
         // out ('2025 fue', 'la Fórmula 1 atrae'). Units of measure ('1 gigavatio') come from the units table.
         return word[^1] == 's';
+    }
+
+    // A line without lower-case letters: a heading.
+    private static bool IsHeadingLine(Document doc, int index)
+    {
+        var text = doc.Text;
+        int start = text.LastIndexOf('\n', doc.Tokens[index].Start) + 1;
+        int end = text.IndexOf('\n', doc.Tokens[index].Start);
+        if (end < 0) end = text.Length;
+        foreach (char c in text.AsSpan(start, end - start)) if (char.IsLower(c)) return false;
+        return true;
     }
 
     private static bool HasMinusSign(Document doc, int i)
