@@ -61,6 +61,23 @@ public class TokenizerProperties
         }, iter: 10_000);
     }
 
+    /// <summary>Numbers no article means: forty digits, chains of scale words. They must be refused, not overflow.</summary>
+    [Fact]
+    public void Absurd_amounts_are_refused_without_overflow()
+    {
+        var extractor = SpanishFinancialExtractor.LoadDefault();
+        var words = Gen.OneOf(Gen.Const("mil"), Gen.Const("millones"), Gen.Const("billones"), Gen.Const("de"), Gen.Const("miles"), Gen.Const("millardos"),
+            Gen.Const("dólares"), Gen.Const("años"), Gen.Const("%"), Gen.Const("M€"), Gen.Const("US$"), Gen.Const("y medio"));
+        var digits = Gen.Char['0', '9'].Array[1, 60].Select(d => new string(d));
+        Gen.Select(digits, words.Array[0, 12], (number, tail) => number + " " + string.Join(' ', tail)).Sample(text =>
+        {
+            foreach (var entity in extractor.ExtractEntities(text))
+                Assert.Equal(entity.Text, text[entity.Start..entity.End]);
+        }, iter: 3_000);
+        // The 23-digit figure times 10^24 is refused; what remains ('billones de dólares') is read on its own.
+        Assert.DoesNotContain(extractor.ExtractEntities("99999999999999999999999 billones de billones de dólares"), e => e.Start == 0);
+    }
+
     [Fact]
     public void The_extractor_never_throws_and_its_entities_round_trip()
     {

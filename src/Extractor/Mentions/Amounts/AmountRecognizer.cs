@@ -70,7 +70,9 @@ public sealed class AmountRecognizer : IMentionRecognizer
         {
             // 'de US$ 300 a US$ 400 millones': a bare first end waits for the second, which gives it its scale.
             if (!signed.Is(NumeralForm.Scaled) && IsRangeConnector(doc, signed.EndToken)) return signed.EndToken;
-            return Emit(c, EntityType.MONEY, i, signed.EndToken, signed.Value * before.Scale, c.CodeOf(before), null, signed, before.Scale);
+            return SafeArithmetic.TryMultiply(signed.Value, before.Scale, out var signedValue)
+                ? Emit(c, EntityType.MONEY, i, signed.EndToken, signedValue, c.CodeOf(before), null, signed, before.Scale)
+                : signed.EndToken;
         }
 
         if (!_numerals.TryParse(doc, i, c.Convention, out var numeral)) return null;
@@ -92,7 +94,9 @@ public sealed class AmountRecognizer : IMentionRecognizer
         if (takesDe && doc.TokenIs(k, "de")) k++;
         if (_lexicon.Currencies.TryMatch(doc, k, out var after, out int currencyEnd) && after.After
             && !numeral.Is(NumeralForm.YearLike) && !numeral.Is(NumeralForm.LoneOne) && !numeral.Is(NumeralForm.LoneHalf))
-            return Emit(c, EntityType.MONEY, i, currencyEnd, numeral.Value * after.Scale, c.CodeOf(after), null, numeral, after.Scale);
+            return SafeArithmetic.TryMultiply(numeral.Value, after.Scale, out var moneyValue)
+                ? Emit(c, EntityType.MONEY, i, currencyEnd, moneyValue, c.CodeOf(after), null, numeral, after.Scale)
+                : currencyEnd;
 
         if (numeral.Is(NumeralForm.YearLike) || numeral.Is(NumeralForm.LoneHalf)) return null;
 
@@ -203,7 +207,10 @@ public sealed class AmountRecognizer : IMentionRecognizer
                 ? doc.TokenIs(opener, "entre")
                 : doc.TokenIs(opener, "de") || doc.TokenIs(opener, "del") || doc.TokenIs(opener, "desde");
             if (!opened || doc.Tokens[spanStart].Start < c.LastEnd) return;
-            decimal bareValue = type == EntityType.PERCENT ? bare.Value : bare.Value * numeral.Scale * currencyScale;
+            decimal bareValue = bare.Value;
+            if (type != EntityType.PERCENT
+                && !(SafeArithmetic.TryMultiply(numeral.Scale, currencyScale, out var rangeScale) && SafeArithmetic.TryMultiply(bare.Value, rangeScale, out bareValue)))
+                return;
             int start = doc.Tokens[spanStart].Start, end = doc.Tokens[bare.EndToken - 1].End;
             c.Found.Add(new Entity(type, start, end, doc.Text[start..end]) { Number = bareValue, Currency = currency, Unit = unit });
             return;

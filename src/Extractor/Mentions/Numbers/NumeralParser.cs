@@ -38,7 +38,8 @@ public sealed class NumeralParser
         var form = NumeralForm.Digits;
         if (scale != 1) form |= NumeralForm.Scaled;
         else if (span.Length == 4 && value is >= 1900 and <= 2100) form |= NumeralForm.YearLike;
-        numeral = new Numeral(index, end, value * scale, scale, form);
+        if (!SafeArithmetic.TryMultiply(value, scale, out var total)) return false;
+        numeral = new Numeral(index, end, total, scale, form);
         return true;
     }
 
@@ -62,16 +63,17 @@ public sealed class NumeralParser
         };
         if (scale == 0) return false;
         int end = ApplyScales(document, index + 1, out var more);
-        numeral = new Numeral(index, end, value * scale * more, scale * more, NumeralForm.Digits | NumeralForm.Scaled);
+        if (!SafeArithmetic.TryMultiply(scale, more, out var combined) || !SafeArithmetic.TryMultiply(value, combined, out var total)) return false;
+        numeral = new Numeral(index, end, total, combined, NumeralForm.Digits | NumeralForm.Scaled);
         return true;
     }
 
     private int ApplyScales(Document document, int index, out decimal scale)
     {
         scale = 1;
-        while (_lexicon.Scales.TryMatch(document, index, out var factor, out var next))
+        while (_lexicon.Scales.TryMatch(document, index, out var factor, out var next) && SafeArithmetic.TryMultiply(scale, factor, out var product))
         {
-            scale *= factor;
+            scale = product;
             index = next;
         }
         return index;
@@ -114,11 +116,12 @@ public sealed class NumeralParser
                     group += entry.Value;
                     break;
                 case NumeralWordKind.Thousand:
-                    group = (group == 0 ? 1 : group) * 1000;
+                    if (!SafeArithmetic.TryMultiply(group == 0 ? 1 : group, 1000, out group)) return false;
                     break;
                 case NumeralWordKind.Scale:
                     if (count == 0) return false; // 'millones' alone is a vague amount, read by TryVague
-                    total += (group == 0 ? 1 : group) * entry.Value;
+                    if (!SafeArithmetic.TryMultiply(group == 0 ? 1 : group, entry.Value, out var scaled) || scaled > 1e21m - total) return false;
+                    total += scaled;
                     lastScale = entry.Value;
                     group = 0;
                     break;
@@ -147,7 +150,13 @@ public sealed class NumeralParser
         {
             // 'veinte millones' is read above; 'cien M' or 'diez mil millones' style scales after words are rare but valid.
             end = ApplyScales(document, j, out var extra);
-            if (extra != 1) { value *= extra; scale = extra; form |= NumeralForm.Scaled; form &= ~NumeralForm.LoneOne; }
+            if (extra != 1)
+            {
+                if (!SafeArithmetic.TryMultiply(value, extra, out value)) return false;
+                scale = extra;
+                form |= NumeralForm.Scaled;
+                form &= ~NumeralForm.LoneOne;
+            }
         }
         numeral = new Numeral(index, end, value, scale, form);
         return true;
@@ -160,9 +169,9 @@ public sealed class NumeralParser
         if (!_lexicon.Vague.TryGet(document.TokenSpan(index), out var value)) return false;
         int end = index + 1;
         while (end + 1 < document.Tokens.Length && document.TokenIs(end, "de")
-               && _lexicon.Vague.TryGet(document.TokenSpan(end + 1), out var next))
+               && _lexicon.Vague.TryGet(document.TokenSpan(end + 1), out var next) && SafeArithmetic.TryMultiply(value, next, out var product))
         {
-            value *= next;
+            value = product;
             end += 2;
         }
         numeral = new Numeral(index, end, value, 1, NumeralForm.Words | NumeralForm.Vague);

@@ -7,7 +7,7 @@ public static class IsoDuration
 {
     public static string Format(decimal amount, TimeUnit unit)
     {
-        decimal total = amount * unit.Amount;
+        if (!Numbers.SafeArithmetic.TryMultiply(amount, unit.Amount, out var total)) total = decimal.Truncate(amount);
         char designator = unit.Designator;
         bool time = unit.IsTimeOfDay;
         // A fraction of a year is months, of a month days, of a week days, of a day hours, of an hour minutes.
@@ -22,8 +22,8 @@ public static class IsoDuration
                 ('H', true) => (60m, 'M', true),
                 _ => (0m, designator, time),
             };
-            if (factor == 0) break;
-            total *= factor;
+            if (factor == 0 || !Numbers.SafeArithmetic.TryMultiply(total, factor, out var smallerTotal)) break;
+            total = smallerTotal;
             designator = smaller;
             time = smallerIsTime;
         }
