@@ -57,7 +57,7 @@ public sealed class DateRecognizer : IMentionRecognizer
         int k = determiner ? i + 1 : i;
 
         // el primer trimestre (de 2025), el segundo semestre
-        if (Is(d, k, "ordinal", out int ordinal) && (d.TokenIs(k + 1, "trimestre") || d.TokenIs(k + 1, "semestre")))
+        if (Is(d, k, "ordinal", out int ordinal) && (d.TokenIs(k + 1, "trimestre") || d.TokenIs(k + 1, "semestre") || d.TokenIs(k + 1, "mitad")))
         {
             bool quarter = d.TokenIs(k + 1, "trimestre");
             end = k + 2;
@@ -66,13 +66,30 @@ public sealed class DateRecognizer : IMentionRecognizer
                 end += 2;
                 value = quarter ? $"{year}-Q{ordinal}" : $"{year}-H{ordinal}";
             }
+            else if (d.TokenIs(end, "de") && (d.TokenIs(end + 1, "este") || d.TokenIs(end + 1, "ese")) && d.TokenIs(end + 2, "año")) end += 3;
+            else if (d.TokenIs(end, "del") && d.TokenIs(end + 1, "año")) end += 2;
             return !determiner || !d.TokenIs(i, "esta");
+        }
+
+        // lo que va de año
+        if (d.TokenIs(i, "lo") && d.TokenIs(i + 1, "que") && d.TokenIs(i + 2, "va") && d.TokenIs(i + 3, "de") && (d.TokenIs(i + 4, "año") || d.TokenIs(i + 4, "ejercicio")))
+        {
+            end = i + 5;
+            return true;
+        }
+
+        // (el / este) verano
+        if (IsSeason(d, k) && (determiner || char.IsLower(d.TokenSpan(i)[0])))
+        {
+            end = k + 1;
+            return true;
         }
 
         // el año pasado, el próximo año, este año, el ejercicio 2025, el año 2000
         if (Is(d, k, "calendar-unit", out _))
         {
             if (Year(d, k + 1, out int year)) { end = k + 2; value = year.ToString(); return true; }
+            if (d.TokenIs(k + 1, "fiscal") && Year(d, k + 2, out year)) { end = k + 3; value = year.ToString(); return true; }
             if (Is(d, k + 1, "relative", out _) && determiner) { end = k + 2; return true; }
             if (determiner && (d.TokenIs(i, "este") || d.TokenIs(i, "esta"))) { end = k + 1; return true; }
         }
@@ -92,7 +109,13 @@ public sealed class DateRecognizer : IMentionRecognizer
                 if (d.TokenIs(end, "de") && Year(d, end + 1, out _)) end += 2;
                 return true;
             }
-            if (d.TokenIs(i + 2, "año")) { end = i + 3; return true; }
+            if (d.TokenIs(i + 2, "año") || d.TokenIs(i + 2, "mes")) { end = i + 3; return true; }
+            if (d.TokenIs(i + 2, "la") && (d.TokenIs(i + 3, "década") || d.TokenIs(i + 3, "semana"))) { end = i + 4; return true; }
+        }
+        if (!determiner && d.TokenIs(i, "fin") && d.TokenIs(i + 1, "de") && (d.TokenIs(i + 2, "año") || Year(d, i + 2, out _)))
+        {
+            end = i + 3;
+            return true;
         }
 
         // (el) 15 de marzo (de 2024)
@@ -107,10 +130,16 @@ public sealed class DateRecognizer : IMentionRecognizer
             return true;
         }
 
-        // marzo (de 2024)
+        // marzo (de 2024); 'enero a septiembre' is one period
         if (!determiner && _time.Months.TryGet(d.TokenSpan(i), out int onlyMonth) && char.IsLower(d.TokenSpan(i)[0]))
         {
             end = i + 1;
+            if (d.TokenIs(end, "a") && end + 1 < d.Tokens.Length && _time.Months.Contains(d.TokenSpan(end + 1)))
+            {
+                end += 2;
+                if ((d.TokenIs(end, "de") || d.TokenIs(end, "del")) && Year(d, end + 1, out _)) end += 2;
+                return true;
+            }
             if ((d.TokenIs(end, "de") || d.TokenIs(end, "del")) && Year(d, end + 1, out int year))
             {
                 end += 2;
@@ -119,8 +148,8 @@ public sealed class DateRecognizer : IMentionRecognizer
             return true;
         }
 
-        // (el) lunes
-        if (k < d.Tokens.Length && _time.Weekdays.Contains(d.TokenSpan(k)) && !d.TokenIs(i, "esta") && !d.TokenIs(i, "este") && !d.TokenIs(i, "la"))
+        // (el / este) lunes
+        if (k < d.Tokens.Length && _time.Weekdays.Contains(d.TokenSpan(k)) && !d.TokenIs(i, "esta") && !d.TokenIs(i, "la"))
         {
             end = k + 1;
             return true;
@@ -144,6 +173,9 @@ public sealed class DateRecognizer : IMentionRecognizer
         value = entry.Value;
         return true;
     }
+
+    private static bool IsSeason(Document d, int index) =>
+        d.TokenIs(index, "verano") || d.TokenIs(index, "otoño") || d.TokenIs(index, "invierno") || d.TokenIs(index, "primavera");
 
     private static bool Year(Document d, int index, out int year)
     {
