@@ -68,6 +68,14 @@ public class NameRecognizerTests
     }
 
     [Fact]
+    public void A_surname_repeated_later_is_the_same_person()
+    {
+        var people = Extractor.ExtractEntities("El consejero delegado, Marcos Quintanel, defendió el plan. Los analistas dudan. \"Quintanel tiene razón\", dijo un gestor.")
+            .Where(e => e.Type == EntityType.PERSON).Select(e => e.Text).ToList();
+        Assert.Equal(new[] { "Marcos Quintanel", "Quintanel" }, people);
+    }
+
+    [Fact]
     public void The_shipped_model_loads_quickly_and_is_small()
     {
         var clock = Stopwatch.StartNew();
