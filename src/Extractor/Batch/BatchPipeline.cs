@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Extractor.Records;
+
+namespace Extractor.Batch;
+
+/// <summary>
+/// The batch engine: one reader thread, N extraction workers and one writer (the calling thread), joined by
+/// bounded channels so reading, extraction and writing overlap while at most a few works per worker are in
+/// memory, whatever the number of files. The writer takes works in input order from a second channel and waits
+/// for each to be finished, so the output is byte-identical whatever N is. Stages run on dedicated threads and
+/// block on the channels: CPU-bound workers must not starve the thread pool of the threads the other stages need.
+/// </summary>
+public sealed class BatchPipeline
+{
+    private readonly ArticleProcessor _processor;
+    private readonly BatchOptions _options;
+
+    public BatchPipeline(ArticleProcessor processor, BatchOptions options)
+    {
+        if (options.Threads < 1) throw new ArgumentOutOfRangeException(nameof(options), "Threads must be at least 1.");
+        _processor = processor;
+        _options = options;
+    }
+
+    public BatchTotals Run(IReadOnlyList<ArticleInput> inputs, TextWriter output, BatchProgress? progress = null)
+    {
+        var resume = _options.Resume ?? ResumePoint.Empty;
+        int capacity = Math.Max(2, _options.Threads * _options.QueuePerThread);
+        var toWorkers = Channel.CreateBounded<ArticleWork>(new BoundedChannelOptions(capacity) { SingleWriter = true });
+        // Twice as deep as the work queue, so a slow head article does not stop the reader while workers idle.
+        var inOrder = Channel.CreateBounded<ArticleWork>(new BoundedChannelOptions(capacity * 2) { SingleWriter = true, SingleReader = true });
+
+        Exception? readerFailure = null;
+        var reader = StartThread("extract-reader", () =>
+        {
+            try
+            {
+                long skipped = 0;
+                foreach (var work in new ArticleReader(_processor, _options).Read(inputs, resume.Records))
+                {
+                    if (work.AlreadyWritten)
+                    {
+                        if (++skipped == resume.Records) CheckResumedRecord(work, resume);
+                        continue;
+                    }
+                    if (!work.IsCompleted) BlockingWrite(toWorkers.Writer, work);
+                    BlockingWrite(inOrder.Writer, work);
+                }
+                if (skipped < resume.Records)
+                    throw new ResumeMismatchException($"the partial output holds {resume.Records} records but these inputs give only {skipped}");
+            }
+            catch (Exception e)
+            {
+                readerFailure = e;
+            }
+            finally
+            {
+                toWorkers.Writer.Complete();
+                inOrder.Writer.Complete();
+            }
+        });
+        var workers = Enumerable.Range(0, _options.Threads)
+            .Select(i => StartThread($"extract-worker-{i}", () => Work(toWorkers.Reader)))
+            .ToList();
+
+        long records = resume.Records, errors = resume.Errors, chars = resume.Chars;
+        progress?.Add(resume.Records, resume.Errors, resume.Chars, 0);
+        var sinceFlush = Stopwatch.StartNew();
+        while (BlockingRead(inOrder.Reader, out var work))
+        {
+            var done = work.Wait();
+            output.Write(done.JsonLine);
+            output.Write('\n');
+            records++;
+            chars += done.Chars;
+            if (done.Failed) errors++;
+            progress?.Add(1, done.Failed ? 1 : 0, done.Chars, work.InputBytes);
+            // The first record is pushed out at once, so a user (or a pipe) sees output within a second.
+            if (records == resume.Records + 1 || sinceFlush.Elapsed >= _options.FlushInterval)
+            {
+                output.Flush();
+                progress?.MarkFirstRecord();
+                sinceFlush.Restart();
+            }
+        }
+        output.Flush();
+        reader.Join();
+        foreach (var worker in workers) worker.Join();
+        if (readerFailure is ResumeMismatchException) throw readerFailure;
+        if (readerFailure is not null) throw new InvalidOperationException(readerFailure.Message, readerFailure);
+        return new BatchTotals(records, errors, chars);
+    }
+
+    private void Work(ChannelReader<ArticleWork> queue)
+    {
+        while (BlockingRead(queue, out var work))
+        {
+            ArticleRecord record;
+            try
+            {
+                record = work.Format == ArticleFormat.JsonLines
+                    ? _processor.ProcessJsonLine(work.FileId!, work.LineNumber, work.SourceLine!, _options.TextField, _options.IdField)
+                    : _processor.ProcessBytes(work.Id, work.Bytes!, work.Format == ArticleFormat.Html ? ArticleFormat.Html : ArticleFormat.Text);
+            }
+            catch (Exception e)
+            {
+                // The writer waits for every work in order: one that never completed would hang the run.
+                record = ArticleRecord.Failed(work.Id, $"internal error: {e.GetType().Name}: {e.Message}");
+            }
+            work.Complete(record);
+        }
+    }
+
+    // The last record a killed run wrote must be the one this run has at the same place; anything else means the
+    // inputs or options changed, and appending would interleave two different runs.
+    private static void CheckResumedRecord(ArticleWork work, ResumePoint resume)
+    {
+        if (resume.LastId is null) return;
+        bool same = work.FileId is not null
+            ? resume.LastId.StartsWith(work.FileId + "#", StringComparison.Ordinal)
+            : resume.LastId == work.Id;
+        if (!same)
+            throw new ResumeMismatchException($"the partial output ends with '{resume.LastId}' but these inputs have '{work.Id}' at record {resume.Records}");
+    }
+
+    private static Thread StartThread(string name, Action body)
+    {
+        var thread = new Thread(() => body()) { IsBackground = true, Name = name };
+        thread.Start();
+        return thread;
+    }
+
+    private static void BlockingWrite<T>(ChannelWriter<T> writer, T item)
+    {
+        while (!writer.TryWrite(item))
+            if (!writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult())
+                throw new InvalidOperationException("The pipeline closed while the reader was still writing.");
+    }
+
+    private static bool BlockingRead<T>(ChannelReader<T> reader, out T item)
+    {
+        while (!reader.TryRead(out item!))
+            if (!reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+                return false;
+        return true;
+    }
+}
