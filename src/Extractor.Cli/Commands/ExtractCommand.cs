@@ -80,7 +80,7 @@ internal static class ExtractCommand
                 OpenStandardInput = stdin,
                 Resume = partial?.Resume,
             };
-            var progress = new BatchProgress(inputs.Count, inputs.Sum(i => i.Length));
+            var progress = new BatchProgress(inputs.Count);
             bool beQuiet = parse.GetValue(quiet);
 
             BatchTotals totals;

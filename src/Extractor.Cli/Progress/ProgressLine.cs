@@ -3,19 +3,19 @@ using Extractor.Batch;
 
 namespace Extractor.Cli.Progress;
 
-/// <summary>The figures both displays show: records, files/s, MB/s of input and the ETA from the byte rate.</summary>
+/// <summary>The figures both displays show: share of inputs done, records, files/s, MB/s read and the ETA from the input rate.</summary>
 internal readonly record struct ProgressLine(long Records, long Errors, double Fraction, double RecordsPerSecond, double MegabytesPerSecond, TimeSpan? Remaining)
 {
     public static ProgressLine From(BatchProgress progress, TimeSpan elapsed)
     {
         double seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
-        long bytes = progress.InputBytes;
-        double fraction = progress.TotalInputBytes > 0 ? Math.Min(1, bytes / (double)progress.TotalInputBytes) : 0;
-        double rate = bytes / seconds;
-        TimeSpan? remaining = rate > 0 && progress.TotalInputBytes > 0
-            ? TimeSpan.FromSeconds(Math.Max(0, progress.TotalInputBytes - bytes) / rate)
+        long done = progress.InputsDone;
+        double fraction = progress.TotalInputs > 0 ? Math.Min(1, done / (double)progress.TotalInputs) : 0;
+        double inputsPerSecond = done / seconds;
+        TimeSpan? remaining = inputsPerSecond > 0
+            ? TimeSpan.FromSeconds(Math.Max(0, progress.TotalInputs - done) / inputsPerSecond)
             : null;
-        return new ProgressLine(progress.Records, progress.Errors, fraction, progress.Records / seconds, rate / (1024 * 1024), remaining);
+        return new ProgressLine(progress.Records, progress.Errors, fraction, progress.Records / seconds, progress.InputBytes / seconds / (1024 * 1024), remaining);
     }
 
     public string Rates => string.Create(CultureInfo.InvariantCulture,

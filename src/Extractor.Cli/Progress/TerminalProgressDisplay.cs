@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Extractor.Cli.Progress;
 
-/// <summary>A live Spectre.Console bar on standard error: share of input bytes done, files/s, MB/s and ETA.</summary>
+/// <summary>A live Spectre.Console bar on standard error: share of inputs done, files/s, MB/s and ETA.</summary>
 internal sealed class TerminalProgressDisplay : IProgressDisplay
 {
     private readonly ManualResetEventSlim _stop = new();
@@ -21,11 +21,11 @@ internal sealed class TerminalProgressDisplay : IProgressDisplay
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
                 .Start(context =>
                 {
-                    var task = context.AddTask("extract", maxValue: Math.Max(1, progress.TotalInputBytes));
+                    var task = context.AddTask("extract", maxValue: Math.Max(1, progress.TotalInputs));
                     do
                     {
                         var line = ProgressLine.From(progress, clock.Elapsed);
-                        task.Value = Math.Min(task.MaxValue, progress.InputBytes);
+                        task.Value = Math.Min(task.MaxValue, progress.InputsDone);
                         task.Description = Markup.Escape(line.Rates);
                         context.Refresh();
                     }

@@ -24,19 +24,21 @@ internal sealed class ArticleReader
     public IEnumerable<ArticleWork> Read(IReadOnlyList<ArticleInput> inputs, long alreadyWritten)
     {
         long produced = 0;
-        foreach (var input in inputs)
+        for (int ordinal = 0; ordinal < inputs.Count; ordinal++)
         {
+            var input = inputs[ordinal];
             if (input.Format == ArticleFormat.JsonLines)
             {
-                foreach (var work in ReadJsonLines(input, () => produced++ < alreadyWritten)) yield return work;
+                foreach (var work in ReadJsonLines(input, ordinal, () => produced++ < alreadyWritten)) yield return work;
                 continue;
             }
-            var whole = new ArticleWork(input.Id, input.Format, input.Length);
+            var whole = new ArticleWork(input.Id, input.Format, ordinal, wholeInput: true);
             if (produced++ < alreadyWritten) whole.AlreadyWritten = true;
             else if (input.Format == ArticleFormat.StandardInput) LoadStandardInput(whole);
             else
             {
                 whole.Bytes = _processor.ReadFile(input.Id, input.Path, out var failed);
+                whole.InputBytes = whole.Bytes?.LongLength ?? 0;
                 if (failed is not null) whole.Complete(failed);
             }
             yield return whole;
@@ -62,6 +64,7 @@ internal sealed class ArticleReader
                 }
             }
             work.Bytes = buffer.ToArray();
+            work.InputBytes = work.Bytes.LongLength;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
         {
@@ -69,7 +72,7 @@ internal sealed class ArticleReader
         }
     }
 
-    private IEnumerable<ArticleWork> ReadJsonLines(ArticleInput input, Func<bool> alreadyWritten)
+    private IEnumerable<ArticleWork> ReadJsonLines(ArticleInput input, int ordinal, Func<bool> alreadyWritten)
     {
         StreamReader? reader = null;
         ArticleWork? failed = null;
@@ -79,7 +82,7 @@ internal sealed class ArticleReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            failed = new ArticleWork(input.Id, ArticleFormat.JsonLines, input.Length);
+            failed = new ArticleWork(input.Id, ArticleFormat.JsonLines, ordinal, wholeInput: true);
             bool skip = alreadyWritten();
             if (skip) failed.AlreadyWritten = true;
             else failed.Complete(ArticleRecord.Failed(input.Id, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "unreadable: " + e.Message));
@@ -102,7 +105,7 @@ internal sealed class ArticleReader
                 if (readError is not null)
                 {
                     // The file broke off (vanished, truncated, device error): one error record says where.
-                    var broken = new ArticleWork($"{input.Id}#{lineNumber + 1}", ArticleFormat.JsonLines, 0);
+                    var broken = new ArticleWork($"{input.Id}#{lineNumber + 1}", ArticleFormat.JsonLines, ordinal, wholeInput: false);
                     if (alreadyWritten()) broken.AlreadyWritten = true;
                     else broken.Complete(ArticleRecord.Failed(broken.Id, readError));
                     yield return broken;
@@ -112,10 +115,11 @@ internal sealed class ArticleReader
                 lineNumber++;
                 // Blank lines (a trailing newline, spacing between blocks) hold no article.
                 if (string.IsNullOrWhiteSpace(line)) continue;
-                var work = new ArticleWork($"{input.Id}#{lineNumber}", ArticleFormat.JsonLines, line.Length + 1)
+                var work = new ArticleWork($"{input.Id}#{lineNumber}", ArticleFormat.JsonLines, ordinal, wholeInput: false)
                 {
                     FileId = input.Id,
                     LineNumber = lineNumber,
+                    InputBytes = line.Length + 1,
                 };
                 if (alreadyWritten()) work.AlreadyWritten = true;
                 else work.SourceLine = line;

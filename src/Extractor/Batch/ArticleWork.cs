@@ -11,17 +11,25 @@ internal sealed class ArticleWork
 {
     private readonly TaskCompletionSource<ProcessedRecord> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public ArticleWork(string id, ArticleFormat format, long inputBytes)
+    public ArticleWork(string id, ArticleFormat format, int inputOrdinal, bool wholeInput)
     {
         Id = id;
         Format = format;
-        InputBytes = inputBytes;
+        InputOrdinal = inputOrdinal;
+        WholeInput = wholeInput;
     }
 
     /// <summary>The record id, or for a JSON line <c>FILE#LINE</c> until the line is parsed.</summary>
     public string Id { get; }
     public ArticleFormat Format { get; }
-    public long InputBytes { get; }
+    /// <summary>Position of the input this work comes from, for progress in inputs done.</summary>
+    public int InputOrdinal { get; }
+
+    /// <summary>True when this work is all of its input (a file or stdin), false for one line of a JSON Lines file.</summary>
+    public bool WholeInput { get; }
+
+    /// <summary>Bytes read for this work (file size or line length), for MB/s.</summary>
+    public long InputBytes { get; set; }
 
     public byte[]? Bytes { get; set; }
     public string? SourceLine { get; set; }

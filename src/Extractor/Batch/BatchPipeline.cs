@@ -76,6 +76,7 @@ public sealed class BatchPipeline
             chars += done.Chars;
             if (done.Failed) errors++;
             progress?.Add(1, done.Failed ? 1 : 0, done.Chars, work.InputBytes);
+            progress?.SetInputsDone(work.WholeInput ? work.InputOrdinal + 1 : work.InputOrdinal);
             // The first record is pushed out at once, so a user (or a pipe) sees output within a second.
             if (records == resume.Records + 1 || sinceFlush.Elapsed >= _options.FlushInterval)
             {
@@ -85,6 +86,7 @@ public sealed class BatchPipeline
             }
         }
         output.Flush();
+        progress?.SetInputsDone(inputs.Count);
         reader.Join();
         foreach (var worker in workers) worker.Join();
         if (readerFailure is ResumeMismatchException) throw readerFailure;

@@ -1,8 +1,9 @@
 namespace Extractor.Batch;
 
 /// <summary>
-/// Counters the pipeline's writer updates and a progress display reads from another thread. Byte totals come
-/// from the file listing, so MB/s and the ETA are known before any file is read.
+/// Counters the pipeline's writer updates and a progress display reads from another thread. The share done is
+/// counted in inputs (files), because sizing 200,000 files up front would cost a stat each before the first
+/// record; MB/s counts the bytes actually read.
 /// </summary>
 public sealed class BatchProgress
 {
@@ -10,15 +11,14 @@ public sealed class BatchProgress
     private long _errors;
     private long _chars;
     private long _inputBytes;
+    private long _inputsDone;
 
-    public BatchProgress(long totalInputs, long totalInputBytes)
-    {
-        TotalInputs = totalInputs;
-        TotalInputBytes = totalInputBytes;
-    }
+    public BatchProgress(long totalInputs) => TotalInputs = totalInputs;
 
     public long TotalInputs { get; }
-    public long TotalInputBytes { get; }
+
+    /// <summary>Inputs whose every record is written.</summary>
+    public long InputsDone => Interlocked.Read(ref _inputsDone);
 
     public long Records => Interlocked.Read(ref _records);
     public long Errors => Interlocked.Read(ref _errors);
@@ -29,6 +29,8 @@ public sealed class BatchProgress
     public DateTime? FirstRecordAt { get; private set; }
 
     internal void MarkFirstRecord() => FirstRecordAt ??= DateTime.UtcNow;
+
+    internal void SetInputsDone(long inputs) => Interlocked.Exchange(ref _inputsDone, inputs);
 
     internal void Add(long records, long errors, long chars, long inputBytes)
     {
