@@ -84,7 +84,7 @@ internal static class ExtractCommand
             bool beQuiet = parse.GetValue(quiet);
 
             BatchTotals totals;
-            using (var display = ProgressDisplays.Choose(stderr, beQuiet))
+            using (var display = ProgressDisplays.Choose(stderr, beQuiet, recordsToStandardOutput: target is null))
             {
                 display.Start(progress);
                 try

@@ -16,9 +16,10 @@ internal sealed class ArticleFileEnumerator : FileSystemEnumerator<ArticleInput>
     private readonly int _rootLength;
     private readonly IReadOnlyCollection<string> _extensions;
 
+    /// <param name="root">A full path without a trailing separator (except for the file system root itself).</param>
     public ArticleFileEnumerator(string root, IReadOnlyCollection<string> extensions) : base(root, Options)
     {
-        _rootLength = Path.TrimEndingDirectorySeparator(root).Length + 1;
+        _rootLength = Path.EndsInDirectorySeparator(root) ? root.Length : root.Length + 1;
         _extensions = extensions;
     }
 

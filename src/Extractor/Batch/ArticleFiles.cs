@@ -30,7 +30,7 @@ public static class ArticleFiles
     private static List<ArticleInput> FromFolder(string folder, IReadOnlyCollection<string> extensions)
     {
         var found = new List<ArticleInput>();
-        using (var walk = new ArticleFileEnumerator(System.IO.Path.GetFullPath(folder), extensions))
+        using (var walk = new ArticleFileEnumerator(System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder)), extensions))
             while (walk.MoveNext()) found.Add(walk.Current);
         found.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return found;

@@ -56,8 +56,8 @@ public sealed class BatchPipeline
             }
             finally
             {
-                toWorkers.Writer.Complete();
-                inOrder.Writer.Complete();
+                toWorkers.Writer.TryComplete();
+                inOrder.Writer.TryComplete();
             }
         });
         var workers = Enumerable.Range(0, _options.Threads)
@@ -67,23 +67,34 @@ public sealed class BatchPipeline
         long records = resume.Records, errors = resume.Errors, chars = resume.Chars;
         progress?.Add(resume.Records, resume.Errors, resume.Chars, 0);
         var sinceFlush = Stopwatch.StartNew();
-        while (BlockingRead(inOrder.Reader, out var work))
+        try
         {
-            var done = work.Wait();
-            output.Write(done.JsonLine);
-            output.Write('\n');
-            records++;
-            chars += done.Chars;
-            if (done.Failed) errors++;
-            progress?.Add(1, done.Failed ? 1 : 0, done.Chars, work.InputBytes);
-            progress?.SetInputsDone(work.WholeInput ? work.InputOrdinal + 1 : work.InputOrdinal);
-            // The first record is pushed out at once, so a user (or a pipe) sees output within a second.
-            if (records == resume.Records + 1 || sinceFlush.Elapsed >= _options.FlushInterval)
+            while (BlockingRead(inOrder.Reader, out var work))
             {
-                output.Flush();
-                progress?.MarkFirstRecord();
-                sinceFlush.Restart();
+                var done = work.Wait();
+                output.Write(done.JsonLine);
+                output.Write('\n');
+                records++;
+                chars += done.Chars;
+                if (done.Failed) errors++;
+                progress?.Add(1, done.Failed ? 1 : 0, done.Chars, work.InputBytes);
+                progress?.SetInputsDone(work.WholeInput ? work.InputOrdinal + 1 : work.InputOrdinal);
+                // The first record is pushed out at once, so a user (or a pipe) sees output within a second.
+                if (records == resume.Records + 1 || sinceFlush.Elapsed >= _options.FlushInterval)
+                {
+                    output.Flush();
+                    progress?.MarkFirstRecord();
+                    sinceFlush.Restart();
+                }
             }
+        }
+        catch
+        {
+            // The output failed (disk full, closed pipe): close the queues so the reader and the workers stop
+            // instead of waiting for a writer that is gone.
+            toWorkers.Writer.TryComplete();
+            inOrder.Writer.TryComplete();
+            throw;
         }
         output.Flush();
         progress?.SetInputsDone(inputs.Count);
