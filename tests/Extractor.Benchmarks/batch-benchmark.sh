@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end batch throughput: replicates corpus/*.txt into a temporary folder of at least MIN_MB megabytes
 # (default 200), runs `extract` (Release build) with 1 thread and with all threads, and prints MB/s,
-# articles/s, peak RSS (from /usr/bin/time -v) and the first-record latency the CLI reports.
+# articles/s, peak RSS (from /usr/bin/time -v) and the first-record latency the CLI reports. It also prints the
+# CPU seconds each run used and the load average before it: on a shared machine a wall-clock speed-up below
+# the core count with equal CPU seconds means the cores were busy elsewhere, not that the run did not scale.
 #
 #   tests/Extractor.Benchmarks/batch-benchmark.sh [MIN_MB]
 set -euo pipefail
@@ -36,13 +38,15 @@ printf 'corpus: %d copies of corpus/, %d files, %.1f MB, %d cores\n' "$copies" "
 
 run() {
     local threads=$1
+    local load wall rss first cpu
+    load=$(cut -d' ' -f1 /proc/loadavg)
     /usr/bin/time -v -o "$work/time-$threads" dotnet "$cli" extract "$work/input" --threads "$threads" -o "$work/out-$threads.jsonl" 2>"$work/log-$threads"
-    local wall rss first
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time-$threads")
     rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time-$threads")
+    cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$work/time-$threads")
     first=$(grep -o 'first record [0-9.]* s' "$work/log-$threads" | awk '{ print $3 }')
-    printf '%-10s %8.2f s %8.2f MB/s %9.0f articles/s %7.0f MB peak RSS %6.3f s first record\n' \
-        "threads=$threads" "$wall" "$(calc "$bytes / 1048576 / $wall")" "$(calc "$files / $wall")" "$(calc "$rss / 1024")" "$first"
+    printf '%-10s %8.2f s %8.2f MB/s %9.0f articles/s %7.0f MB peak RSS %6.3f s first record %8.2f s CPU (load before %s)\n' \
+        "threads=$threads" "$wall" "$(calc "$bytes / 1048576 / $wall")" "$(calc "$files / $wall")" "$(calc "$rss / 1024")" "$first" "$cpu" "$load"
     echo "$wall" >"$work/wall-$threads"
 }
 
