@@ -13,18 +13,17 @@ public class ResumeTests
     public void A_killed_run_resumed_gives_the_uninterrupted_output()
     {
         using var corpus = new TempFolder();
-        int files = CorpusCopies.Fill(corpus, 30); // about 15 MB: several seconds on one thread
+        int files = CorpusCopies.Fill(corpus, 40); // about 21 MB of articles, 29 MB of records: seconds on one thread
         using var output = new TempFolder();
         var target = Path.Combine(output.Path, "out.jsonl");
         var partial = PartialOutputFile.PartialPathFor(target);
 
         using (var child = CliProcess.Start("extract", corpus.Path, "-o", target, "--threads", "1", "--quiet"))
         {
-            // The first record is flushed at once and later ones every second: wait for some, then kill.
+            // Records reach the partial file in 64 KB buffers: kill once about a tenth is written, mid-write.
             var waited = Stopwatch.StartNew();
-            while (!(File.Exists(partial) && new FileInfo(partial).Length > 0) && !child.HasExited && waited.Elapsed < TimeSpan.FromSeconds(60))
-                Thread.Sleep(20);
-            Thread.Sleep(1500);
+            while (!(File.Exists(partial) && new FileInfo(partial).Length > 3_000_000) && !child.HasExited && waited.Elapsed < TimeSpan.FromSeconds(120))
+                Thread.Sleep(10);
             Assert.False(child.HasExited, "the run finished before it could be killed; the corpus is too small for this machine");
             child.Kill(entireProcessTree: true);
             child.WaitForExit();
