@@ -27,9 +27,12 @@ public sealed class BatchPipeline
     {
         var resume = _options.Resume ?? ResumePoint.Empty;
         int capacity = Math.Max(2, _options.Threads * _options.QueuePerThread);
-        var toWorkers = Channel.CreateBounded<ArticleWork>(new BoundedChannelOptions(capacity) { SingleWriter = true });
+        // Synchronous continuations: a stage blocked on a channel is woken directly by the thread that made room
+        // or added an item. Otherwise every wake-up is a thread-pool work item, and on two cores the pool's
+        // threads spinning for those tiny items took CPU from the workers.
+        var toWorkers = Channel.CreateBounded<ArticleWork>(new BoundedChannelOptions(capacity) { SingleWriter = true, AllowSynchronousContinuations = true });
         // Twice as deep as the work queue, so a slow head article does not stop the reader while workers idle.
-        var inOrder = Channel.CreateBounded<ArticleWork>(new BoundedChannelOptions(capacity * 2) { SingleWriter = true, SingleReader = true });
+        var inOrder = Channel.CreateBounded<ArticleWork>(new BoundedChannelOptions(capacity * 2) { SingleWriter = true, SingleReader = true, AllowSynchronousContinuations = true });
 
         Exception? readerFailure = null;
         var reader = StartThread("extract-reader", () =>
@@ -147,15 +150,25 @@ public sealed class BatchPipeline
     private static void BlockingWrite<T>(ChannelWriter<T> writer, T item)
     {
         while (!writer.TryWrite(item))
-            if (!writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult())
+            if (!WaitWithoutSpinning(writer.WaitToWriteAsync()))
                 throw new InvalidOperationException("The pipeline closed while the reader was still writing.");
     }
 
     private static bool BlockingRead<T>(ChannelReader<T> reader, out T item)
     {
         while (!reader.TryRead(out item!))
-            if (!reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            if (!WaitWithoutSpinning(reader.WaitToReadAsync()))
                 return false;
         return true;
+    }
+
+    // Task.Wait spins before it blocks; stages that wait on every item would burn a core spinning on a machine
+    // with few. A wait handle blocks at once.
+    private static bool WaitWithoutSpinning(ValueTask<bool> pending)
+    {
+        if (pending.IsCompleted) return pending.Result;
+        var task = pending.AsTask();
+        ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+        return task.Result;
     }
 }
