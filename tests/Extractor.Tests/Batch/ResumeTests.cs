@@ -69,6 +69,27 @@ public class ResumeTests
     }
 
     [Fact]
+    public void A_json_lines_feed_resumes_in_the_middle_of_a_file()
+    {
+        using var corpus = new TempFolder();
+        corpus.Write("a.txt", "Sube un 2%.");
+        corpus.Write("feed.jsonl", string.Join('\n', Enumerable.Range(1, 6).Select(i => $"{{\"id\":\"n{i}\",\"text\":\"Gana {i} millones de euros.\"}}")) + "\n");
+        corpus.Write("z.txt", "Baja un 1%.");
+        using var output = new TempFolder();
+        var target = Path.Combine(output.Path, "out.jsonl");
+        Assert.Equal(0, CliRunner.Run("extract", corpus.Path, "-o", target, "--quiet").ExitCode);
+        var complete = File.ReadAllText(target);
+        var lines = complete.Split('\n');
+        File.WriteAllText(PartialOutputFile.PartialPathFor(target), string.Concat(lines.Take(4).Select(l => l + "\n")) + lines[4][..5]);
+
+        var resumed = CliRunner.Run("extract", corpus.Path, "-o", target, "--resume");
+
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Contains("resumed after 4", resumed.Stderr);
+        Assert.Equal(complete, File.ReadAllText(target));
+    }
+
+    [Fact]
     public void Resume_counts_the_errors_of_records_already_written()
     {
         using var corpus = new TempFolder();
