@@ -21,6 +21,9 @@ public sealed record BatchOptions
     /// <summary>Records already written by an earlier run of the same job, which this run skips.</summary>
     public ResumePoint? Resume { get; init; }
 
-    /// <summary>Articles in flight per worker: enough to keep every stage busy, few enough to bound memory.</summary>
-    public int QueuePerThread { get; init; } = 4;
+    /// <summary>Batches queued per worker: enough to keep every stage busy, few enough to bound memory.</summary>
+    public int QueuePerThread { get; init; } = 2;
+
+    /// <summary>Articles per batch handed from the reader to a worker (fewer when they add up to a megabyte).</summary>
+    public int WorksPerBatch { get; init; } = 16;
 }

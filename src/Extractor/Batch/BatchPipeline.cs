@@ -6,13 +6,19 @@ namespace Extractor.Batch;
 
 /// <summary>
 /// The batch engine: one reader thread, N extraction workers and one writer (the calling thread), joined by
-/// bounded channels so reading, extraction and writing overlap while at most a few works per worker are in
+/// bounded channels so reading, extraction and writing overlap while at most a few batches per worker are in
 /// memory, whatever the number of files. The writer takes works in input order from a second channel and waits
 /// for each to be finished, so the output is byte-identical whatever N is. Stages run on dedicated threads and
 /// block on the channels: CPU-bound workers must not starve the thread pool of the threads the other stages need.
+/// Works travel in small batches (<see cref="BatchOptions.WorksPerBatch"/> articles or about a megabyte): the
+/// reader is far faster than extraction, so the queues are always full and every item taken wakes the reader;
+/// one wake-up per batch instead of per article gave that CPU back to extraction.
 /// </summary>
 public sealed class BatchPipeline
 {
+    // A batch closes at this many input bytes, so large articles travel alone and memory stays bounded.
+    private const long BatchBytes = 1 << 20;
+
     private readonly ArticleProcessor _processor;
     private readonly BatchOptions _options;
 
@@ -30,16 +36,28 @@ public sealed class BatchPipeline
         // Synchronous continuations: a stage blocked on a channel is woken directly by the thread that made room
         // or added an item. Otherwise every wake-up is a thread-pool work item, and on two cores the pool's
         // threads spinning for those tiny items took CPU from the workers.
-        var toWorkers = Channel.CreateBounded<ArticleWork>(new BoundedChannelOptions(capacity) { SingleWriter = true, AllowSynchronousContinuations = true });
+        var toWorkers = Channel.CreateBounded<List<ArticleWork>>(new BoundedChannelOptions(capacity) { SingleWriter = true, AllowSynchronousContinuations = true });
         // Twice as deep as the work queue, so a slow head article does not stop the reader while workers idle.
-        var inOrder = Channel.CreateBounded<ArticleWork>(new BoundedChannelOptions(capacity * 2) { SingleWriter = true, SingleReader = true, AllowSynchronousContinuations = true });
+        var inOrder = Channel.CreateBounded<List<ArticleWork>>(new BoundedChannelOptions(capacity * 2) { SingleWriter = true, SingleReader = true, AllowSynchronousContinuations = true });
 
         Exception? readerFailure = null;
         var reader = StartThread("extract-reader", () =>
         {
             try
             {
-                long skipped = 0;
+                long skipped = 0, batchBytes = 0;
+                bool anySent = false;
+                var batch = new List<ArticleWork>(_options.WorksPerBatch);
+                void Send()
+                {
+                    // The same batch goes to one worker and, in order, to the writer; works the reader already
+                    // completed (unreadable files) are skipped by the worker.
+                    BlockingWrite(toWorkers.Writer, batch);
+                    BlockingWrite(inOrder.Writer, batch);
+                    batch = new List<ArticleWork>(_options.WorksPerBatch);
+                    batchBytes = 0;
+                    anySent = true;
+                }
                 foreach (var work in new ArticleReader(_processor, _options).Read(inputs, resume.Records))
                 {
                     if (work.AlreadyWritten)
@@ -47,9 +65,12 @@ public sealed class BatchPipeline
                         if (++skipped == resume.Records) CheckResumedRecord(work, resume);
                         continue;
                     }
-                    if (!work.IsCompleted) BlockingWrite(toWorkers.Writer, work);
-                    BlockingWrite(inOrder.Writer, work);
+                    batch.Add(work);
+                    batchBytes += work.InputBytes;
+                    // The first work goes alone, so the first record is not held back by a batch filling up.
+                    if (!anySent || batch.Count >= _options.WorksPerBatch || batchBytes >= BatchBytes) Send();
                 }
+                if (batch.Count > 0) Send();
                 if (skipped < resume.Records)
                     throw new ResumeMismatchException($"the partial output holds {resume.Records} records but these inputs give only {skipped}");
             }
@@ -72,7 +93,8 @@ public sealed class BatchPipeline
         var sinceFlush = Stopwatch.StartNew();
         try
         {
-            while (BlockingRead(inOrder.Reader, out var work))
+            while (BlockingRead(inOrder.Reader, out var batch))
+            foreach (var work in batch)
             {
                 var done = work.Wait();
                 output.Write(done.JsonLine);
@@ -108,10 +130,12 @@ public sealed class BatchPipeline
         return new BatchTotals(records, errors, chars);
     }
 
-    private void Work(ChannelReader<ArticleWork> queue)
+    private void Work(ChannelReader<List<ArticleWork>> queue)
     {
-        while (BlockingRead(queue, out var work))
+        while (BlockingRead(queue, out var batch))
+        foreach (var work in batch)
         {
+            if (work.IsCompleted) continue;
             ArticleRecord record;
             try
             {
