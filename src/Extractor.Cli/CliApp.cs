@@ -10,11 +10,14 @@ public static class CliApp
     public const int SomeInputFailed = 1;
     public const int BadUsage = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, null);
+
+    /// <summary>Runs a command; <paramref name="stdin"/> opens what <c>extract -</c> reads.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin)
     {
         var root = new RootCommand("Extracts money, percentages, quantities, durations, dates, companies, people and chips from Spanish financial news.")
         {
-            ExtractCommand.Create(stdout, stderr),
+            ExtractCommand.Create(stdout, stderr, stdin),
             TokenizeCommand.Create(stdout, stderr),
             EvalTokensCommand.Create(stdout, stderr),
             CorpusCommands.Convert(stdout, stderr),

@@ -3,15 +3,24 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Extractor.Benchmarks;
 
-// Runs the stage benchmarks over corpus/ and prints throughput: MB/s (UTF-8 bytes) and tokens/s.
-// Usage: dotnet run -c Release --project tests/Extractor.Benchmarks [-- --job short]
+// dotnet run -c Release --project tests/Extractor.Benchmarks [-- --job short --filter '*']
+//   BenchmarkDotNet over corpus/: throughput per stage (MB/s, tokens/s) and load costs.
+// dotnet run -c Release --project tests/Extractor.Benchmarks -- stages [FOLDER] [ROUNDS]
+//   a Stopwatch profile of where one article's time goes (read, decode, tokenizer, each recogniser, JSON).
+if (args.Length > 0 && args[0] == "stages")
+{
+    var folder = args.Length > 1 ? args[1] : "corpus";
+    var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
+    return StageProfile.Run(folder, rounds);
+}
+
 var summaries = BenchmarkRunner.Run(typeof(StageBenchmarks).Assembly, DefaultConfig.Instance, args);
 var summary = summaries.FirstOrDefault(s => s.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(StageBenchmarks)));
 foreach (var load in summaries.Where(s => s.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(LoadBenchmarks))))
     foreach (var report in load.Reports)
         if (report.ResultStatistics is { } stats)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo}: {stats.Mean / 1e6:0.0} ms"));
-if (summary is null) return;
+if (summary is null) return 0;
 double megabytes = CorpusText.Bytes / 1_000_000.0;
 Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -25,3 +34,4 @@ foreach (var report in summary.Reports)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo} | {seconds * 1000:0.0} ms | {megabytes / seconds:0.0} | {StageBenchmarks.TokenCount / seconds:N0} |"));
 }
+return 0;

@@ -1,23 +1,28 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Extractor.Batch;
+using Extractor.Cli.Progress;
 using Extractor.Pipeline;
-using Extractor.Records;
 
 namespace Extractor.Cli.Commands;
 
 /// <summary>
-/// <c>extractor extract PATH… [-o FILE]</c>: one JSON record per article. With -o the records go to a temporary
-/// file beside FILE that is renamed over it only when the run completes, so a crash never leaves a
-/// half-written output that looks finished.
+/// <c>extractor extract PATH… [-o FILE] [--threads N] [--resume] [--shard K/N] …</c>: one JSON record per article,
+/// through the parallel <see cref="BatchPipeline"/>. With -o the records go to a partial file beside FILE that is
+/// renamed over it only when the run completes (see <see cref="PartialOutputFile"/>), so a killed run never leaves
+/// a half-written output that looks finished, and <c>--resume</c> carries on from the partial file's last
+/// complete record.
 /// </summary>
 internal static class ExtractCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders (searched recursively for .txt).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders (searched recursively for .txt, .html, .htm, .jsonl, .ndjson), or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         // An unknown flag would otherwise be taken for a path and surface as a missing file.
         paths.Validators.Add(result =>
         {
@@ -25,65 +30,106 @@ internal static class ExtractCommand
                 if (token.Value.StartsWith('-') && token.Value != "-" && !File.Exists(token.Value) && !Directory.Exists(token.Value))
                     result.AddError($"Unknown option '{token.Value}'.");
         });
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write JSON Lines here instead of standard output." };
-        var command = new Command("extract", "Extract entities from articles into JSON Lines.") { paths, output };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write JSON Lines here (atomically, via a partial file) instead of standard output." };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Extraction threads; the output is the same for any number.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--threads must be at least 1.");
+        });
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display and no summary line." };
+        var resume = new Option<bool>("--resume") { Description = "Continue a killed run of the same command from its partial output (needs -o)." };
+        var shard = new Option<string?>("--shard") { Description = "Process only part K (0-based) of N of the sorted inputs, e.g. 3/8." };
+        var includeText = new Option<bool>("--include-text") { Description = "Add the article text the offsets refer to (useful for HTML) as the record's text field." };
+        var textField = new Option<string>("--text-field") { Description = "JSON Lines inputs: field holding the article text.", DefaultValueFactory = _ => "text" };
+        var idField = new Option<string>("--id-field") { Description = "JSON Lines inputs: field holding the article id.", DefaultValueFactory = _ => "id" };
+
+        var command = new Command("extract", "Extract entities from articles into JSON Lines.")
+        {
+            paths, output, threads, quiet, resume, shard, includeText, textField, idField,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(resume) && result.GetValue(output) is null)
+                result.AddError("--resume needs -o FILE: it continues that file's partial output.");
+            if (result.GetValue(shard) is { } text && !ShardSpec.TryParse(text, out _, out var error))
+                result.AddError(error!);
+        });
+
         command.SetAction(parse =>
         {
-            var inputs = ArticleFiles.Enumerate(parse.GetValue(paths)!);
-            var processor = new ArticleProcessor(SpanishFinancialExtractor.LoadDefault());
-            var target = parse.GetValue(output);
             var clock = Stopwatch.StartNew();
-            var totals = target is null
-                ? Write(inputs, processor, stdout)
-                : WriteAtomically(inputs, processor, target.FullName);
+            // Loading the lexicons overlaps with listing a large archive.
+            var loading = Task.Run(SpanishFinancialExtractor.LoadDefault);
+            var shardSpec = ShardSpec.All;
+            if (parse.GetValue(shard) is { } shardText) ShardSpec.TryParse(shardText, out shardSpec, out _);
+            var inputs = shardSpec.Select(ArticleFiles.Enumerate(parse.GetValue(paths)!));
+
+            var processor = new ArticleProcessor(loading.GetAwaiter().GetResult(), includeText: parse.GetValue(includeText));
+            var target = parse.GetValue(output);
+            using var partial = target is null ? null : OpenPartial(target.FullName, parse.GetValue(resume), stderr);
+            if (target is not null && partial is null) return CliApp.BadUsage;
+            var options = new BatchOptions
+            {
+                Threads = parse.GetValue(threads),
+                TextField = parse.GetValue(textField)!,
+                IdField = parse.GetValue(idField)!,
+                OpenStandardInput = stdin,
+                Resume = partial?.Resume,
+            };
+            var progress = new BatchProgress(inputs.Count);
+            bool beQuiet = parse.GetValue(quiet);
+
+            BatchTotals totals;
+            using (var display = ProgressDisplays.Choose(stderr, beQuiet, recordsToStandardOutput: target is null))
+            {
+                display.Start(progress);
+                try
+                {
+                    totals = new BatchPipeline(processor, options).Run(inputs, partial?.Writer ?? stdout, progress);
+                }
+                catch (ResumeMismatchException e)
+                {
+                    stderr.WriteLine($"Cannot resume {target!.FullName}: {e.Message}. Run without --resume to start over.");
+                    return CliApp.BadUsage;
+                }
+            }
+            partial?.Commit();
             clock.Stop();
-            double seconds = clock.Elapsed.TotalSeconds;
-            double megabytes = totals.Chars * 1.0 / (1024 * 1024);
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"files {totals.Files}, errors {totals.Errors}, chars {totals.Chars}, seconds {seconds:0.000}, MB/s {(seconds > 0 ? megabytes / seconds : 0):0.00}"));
+
+            if (!beQuiet) stderr.WriteLine(Summary(totals, progress, clock.Elapsed, partial?.Resume));
             return totals.Errors > 0 ? CliApp.SomeInputFailed : CliApp.Ok;
         });
         return command;
     }
 
-    private readonly record struct Totals(int Files, int Errors, long Chars);
-
-    private static Totals WriteAtomically(List<ArticleInput> inputs, ArticleProcessor processor, string path)
+    private static PartialOutputFile? OpenPartial(string target, bool resume, TextWriter stderr)
     {
-        var directory = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.partial");
         try
         {
-            Totals totals;
-            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
-            {
-                totals = Write(inputs, processor, writer);
-                writer.Flush();
-                ((FileStream)writer.BaseStream).Flush(flushToDisk: true);
-            }
-            File.Move(temporary, path, overwrite: true);
-            return totals;
+            return PartialOutputFile.Open(target, resume);
         }
-        finally
+        catch (IOException e)
         {
-            if (File.Exists(temporary)) File.Delete(temporary);
+            // Most often a second run writing the same file, which holds the partial file open.
+            stderr.WriteLine($"Cannot write {target}: {e.Message}");
+            return null;
         }
     }
 
-    private static Totals Write(List<ArticleInput> inputs, ArticleProcessor processor, TextWriter writer)
+    private static string Summary(BatchTotals totals, BatchProgress progress, TimeSpan elapsed, ResumePoint? resumed)
     {
-        int errors = 0;
-        long chars = 0;
-        foreach (var input in inputs)
-        {
-            var record = processor.Process(input);
-            if (record.Error != null) errors++;
-            chars += record.Chars;
-            writer.Write(RecordJson.ToJsonLine(record));
-            writer.Write('\n');
-        }
-        writer.Flush();
-        return new Totals(inputs.Count, errors, chars);
+        double seconds = elapsed.TotalSeconds;
+        double megabytes = (totals.Chars - (resumed?.Chars ?? 0)) * 1.0 / (1024 * 1024);
+        double firstRecord = progress.FirstRecordAt is { } first
+            ? (first - Process.GetCurrentProcess().StartTime.ToUniversalTime()).TotalSeconds
+            : double.NaN;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"files {totals.Records}, errors {totals.Errors}, chars {totals.Chars}, seconds {seconds:0.000}, MB/s {(seconds > 0 ? megabytes / seconds : 0):0.00}")
+            + (resumed is { Records: > 0 } r ? string.Create(CultureInfo.InvariantCulture, $", resumed after {r.Records}") : "")
+            + (double.IsNaN(firstRecord) ? "" : string.Create(CultureInfo.InvariantCulture, $", first record {firstRecord:0.000} s after start"));
     }
 }

@@ -1,4 +1,7 @@
 namespace Extractor.Batch;
 
-/// <summary>One article to process: its record id and the file it comes from.</summary>
-public sealed record ArticleInput(string Id, string Path);
+/// <summary>One input to process: its record id and the file it comes from (<c>-</c> for standard input).</summary>
+public sealed record ArticleInput(string Id, string Path)
+{
+    public ArticleFormat Format => ArticleFormats.FromPath(Path);
+}

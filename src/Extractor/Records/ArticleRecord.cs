@@ -17,6 +17,9 @@ public sealed record ArticleRecord
 
     [JsonProperty("error", Order = 5, NullValueHandling = NullValueHandling.Include)] public string? Error { get; init; }
 
+    /// <summary>The decoded text the offsets refer to; written only when asked for (<c>--include-text</c>).</summary>
+    [JsonProperty("text", Order = 6, NullValueHandling = NullValueHandling.Ignore)] public string? Text { get; init; }
+
     public static ArticleRecord Failed(string id, string error, string? encoding = null) =>
         new() { Id = id, Error = error, Encoding = encoding };
 }

@@ -1,0 +1,9 @@
+using Extractor.Batch;
+
+namespace Extractor.Cli.Progress;
+
+/// <summary>Shows a batch run's progress on standard error while it runs; disposing stops it.</summary>
+internal interface IProgressDisplay : IDisposable
+{
+    void Start(BatchProgress progress);
+}

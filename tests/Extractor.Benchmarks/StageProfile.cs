@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using Extractor.Input;
+using Extractor.Pipeline;
+using Extractor.Records;
+
+namespace Extractor.Benchmarks;
+
+/// <summary>
+/// Where the time of one article goes: reads every <c>.txt</c> under a folder several times and times each stage
+/// separately with a Stopwatch (read, decode, tokenizer and sentence splitter, each recogniser, resolution,
+/// JSON). Single-threaded on purpose: it answers "which stage to optimise", not "how fast is a batch run".
+/// </summary>
+internal static class StageProfile
+{
+    public static int Run(string folder, int rounds)
+    {
+        var extractor = SpanishFinancialExtractor.LoadDefault();
+        var files = Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories);
+        Array.Sort(files, StringComparer.Ordinal);
+        var stages = new Dictionary<string, TimeSpan>();
+        void Add(string stage, Stopwatch clock) => stages[stage] = stages.GetValueOrDefault(stage) + clock.Elapsed;
+        long chars = 0, bytesRead = 0, articles = 0;
+
+        // One warm-up round so JIT compilation is not charged to the first stage that runs.
+        for (int round = 0; round <= rounds; round++)
+        {
+            bool measured = round > 0;
+            foreach (var file in files)
+            {
+                var clock = Stopwatch.StartNew();
+                var bytes = File.ReadAllBytes(file);
+                clock.Stop(); if (measured) Add("read file", clock);
+
+                clock.Restart();
+                var decoded = ArticleDecoder.Decode(bytes);
+                clock.Stop(); if (measured) Add("decode", clock);
+                if (!decoded.Ok) continue;
+                var text = decoded.Text!;
+
+                clock.Restart();
+                var document = extractor.Analyzer.Analyze(text);
+                clock.Stop(); if (measured) Add("tokenizer + sentences", clock);
+
+                long recognizers = 0;
+                foreach (var recognizer in extractor.Recognizers)
+                {
+                    var mentions = new List<Entity>();
+                    clock.Restart();
+                    recognizer.Recognize(document, mentions);
+                    clock.Stop();
+                    recognizers += clock.ElapsedTicks;
+                    if (measured) Add("rule " + recognizer.GetType().Name, clock);
+                }
+
+                // Resolution is not exposed alone: the whole mention stage minus the recognisers timed above.
+                clock.Restart();
+                var entities = extractor.ExtractEntities(document);
+                clock.Stop();
+                if (measured) stages["resolution + sort"] = stages.GetValueOrDefault("resolution + sort") + TimeSpan.FromTicks(Math.Max(0, clock.Elapsed.Ticks - TimeSpan.FromSeconds(recognizers / (double)Stopwatch.Frequency).Ticks));
+
+                var record = new ArticleRecord { Id = file, Chars = text.Length, Encoding = decoded.Encoding, Entities = entities };
+                clock.Restart();
+                var line = RecordJson.ToJsonLine(record);
+                clock.Stop(); if (measured) Add("JSON", clock);
+
+                if (measured) { chars += text.Length; bytesRead += bytes.Length; articles++; _ = line; }
+            }
+        }
+
+        double total = stages.Values.Sum(t => t.TotalSeconds);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{articles} articles, {bytesRead / 1048576.0:0.0} MB, {total:0.000} s single-threaded, {bytesRead / 1048576.0 / total:0.00} MB/s"));
+        foreach (var (stage, time) in stages.OrderByDescending(p => p.Value))
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{stage,-40} {time.TotalSeconds,8:0.000} s {100 * time.TotalSeconds / total,6:0.0} %"));
+        return 0;
+    }
+}
