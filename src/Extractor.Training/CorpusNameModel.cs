@@ -12,7 +12,7 @@ namespace Extractor.Training;
 public static class CorpusNameModel
 {
     public const string FileName = "companies-people.bin";
-    public const int DimensionBits = 20;
+    public const int DimensionBits = 18;
     public static readonly IReadOnlySet<EntityType> Types = new HashSet<EntityType> { EntityType.COMPANY, EntityType.PERSON };
 
     public static BioLabels Labels() => BioLabels.ForTypes(Types.Select(t => t.ToString()).Order(StringComparer.Ordinal));
