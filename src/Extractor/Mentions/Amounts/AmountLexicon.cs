@@ -15,6 +15,9 @@ public sealed class AmountLexicon
     public required WordTable<bool> NounModifiers { get; init; }
     public required PhraseTable<string> PercentUnits { get; init; }
 
+    /// <summary>Nouns that name money ('costes', 'ingresos'): after one, a figure in millions is money.</summary>
+    public required WordTable<bool> MoneyNouns { get; init; }
+
     public static AmountLexicon LoadDefault() => new()
     {
         Currencies = new PhraseTable<Currency>(LexiconFile.ReadEmbedded("currencies.tsv").Select(r =>
@@ -26,5 +29,6 @@ public sealed class AmountLexicon
         NotCountedNouns = new WordTable<bool>(LexiconFile.ReadEmbedded("not-counted-nouns.tsv").Select(r => (r[0], true))),
         NounModifiers = new WordTable<bool>(LexiconFile.ReadEmbedded("noun-modifiers.tsv").Select(r => (r[0], true))),
         PercentUnits = new PhraseTable<string>(LexiconFile.ReadEmbedded("percent-units.tsv").Select(r => (r[0], r[1]))),
+        MoneyNouns = new WordTable<bool>(LexiconFile.ReadEmbedded("money-nouns.tsv").Select(r => (r[0], true))),
     };
 }

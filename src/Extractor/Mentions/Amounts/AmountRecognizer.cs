@@ -108,7 +108,8 @@ public sealed class AmountRecognizer : IMentionRecognizer
         // that counts nothing is money.
         // So is a vague amount of millions that counts nothing: 'pérdidas de miles de millones'.
         if ((numeral.Is(NumeralForm.Scaled) && numeral.Scale >= Million) || (numeral.Is(NumeralForm.Vague) && numeral.Value >= Million))
-            if (!doc.TokenIs(j, "de")) return Emit(c, EntityType.MONEY, i, j, numeral.Value, null, null, numeral, 1);
+            if (!doc.TokenIs(j, "de") || (j + 1 < doc.Tokens.Length && _lexicon.MoneyNouns.Contains(doc.TokenSpan(j + 1))))
+                return Emit(c, EntityType.MONEY, i, j, numeral.Value, null, null, numeral, 1);
 
         return numeral.Is(NumeralForm.LoneOne) ? null : j;
     }
@@ -151,7 +152,8 @@ public sealed class AmountRecognizer : IMentionRecognizer
         var word = doc.TokenSpan(index);
         // Lower case, or a heading in capitals ('UNA PLANTILLA DE 104.000 PERSONAS').
         bool heading = word.Length > 1 && char.IsUpper(word[0]) && !word.ContainsAnyInRange('a', 'z') && IsHeadingLine(doc, index);
-        if ((!char.IsLower(word[0]) && !heading) || _lexicon.NotCountedNouns.Contains(word) || _timeUnits.TryMatch(doc, index, out _, out _)) return false;
+        if ((!char.IsLower(word[0]) && !heading) || _lexicon.NotCountedNouns.Contains(word) || _lexicon.MoneyNouns.Contains(word)
+            || _timeUnits.TryMatch(doc, index, out _, out _)) return false;
         // A counted noun is plural ('1.200 empleados', 'un millón de clientes'); this keeps verbs and adjectives
         // out ('2025 fue', 'la Fórmula 1 atrae'). Units of measure ('1 gigavatio') come from the units table.
         return word[^1] == 's';
