@@ -27,12 +27,18 @@ public sealed partial class CompanyCanonicalizer : IMentionResolver
         if (companies.Count == 0) return mentions;
         var introduced = IntroducedAbbreviations(document, companies);
         var resolved = new Dictionary<Entity, string>(ReferenceEqualityComparer.Instance);
+        // One entry per distinct name, in order of first mention: a long article repeats names, not grows them.
         var seen = new List<(string Text, string Canonical)>();
+        var byText = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var mention in companies)
         {
-            var canonical = CanonicalOf(mention.Text, introduced, seen);
+            if (!byText.TryGetValue(mention.Text, out var canonical))
+            {
+                canonical = CanonicalOf(mention.Text, introduced, seen);
+                byText[mention.Text] = canonical;
+                seen.Add((mention.Text, canonical));
+            }
             resolved[mention] = canonical;
-            seen.Add((mention.Text, canonical));
         }
         return mentions.Select(m => m.Type == EntityType.COMPANY ? m with { Canonical = resolved[m] } : m).ToList();
     }
