@@ -1,10 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Extractor.Mentions.Amounts;
-using Extractor.Mentions.Chips;
-using Extractor.Mentions.Companies;
 using Extractor.Mentions.Names;
-using Extractor.Mentions.Numbers;
-using Extractor.Mentions.Time;
 using Extractor.Pipeline;
 using Extractor.Records;
 using Extractor.Text;
@@ -27,17 +22,10 @@ public class StageBenchmarks
     public void Setup()
     {
         _documents = CorpusText.Articles.Select(TextAnalyzer.Default.Analyze).ToArray();
-        var numerals = new NumeralParser(NumberLexicon.LoadDefault());
-        var time = TimeLexicon.LoadDefault();
-        _rules =
-        [
-            new AmountRecognizer(numerals, AmountLexicon.LoadDefault(), time.Units),
-            new DurationRecognizer(numerals, time),
-            DateRecognizer.LoadDefault(time),
-            ChipRecognizer.LoadDefault(),
-        ];
-        _names = NameRecognizer.LoadDefault(CompanyGazetteer.LoadDefault());
+        // The shipped composition, split into the rule recognisers and the learned one.
         _extractor = SpanishFinancialExtractor.LoadDefault();
+        _rules = _extractor.Recognizers.Where(r => r is not NameRecognizer).ToArray();
+        _names = _extractor.Recognizers.OfType<NameRecognizer>().Single();
     }
 
     public static int TokenCount { get; } = CorpusText.Articles.Sum(a => TextAnalyzer.Default.Tokenizer.Tokenize(a).Length);
