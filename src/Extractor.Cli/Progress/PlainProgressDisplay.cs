@@ -4,29 +4,14 @@ using Extractor.Batch;
 namespace Extractor.Cli.Progress;
 
 /// <summary>One progress line every few seconds, for logs of batch schedulers and redirected runs.</summary>
-internal sealed class PlainProgressDisplay(TextWriter stderr, TimeSpan interval) : IProgressDisplay
+internal sealed class PlainProgressDisplay(TextWriter stderr, TimeSpan interval) : BackgroundProgressDisplay
 {
-    private readonly ManualResetEventSlim _stop = new();
-    private Thread? _thread;
-
-    public void Start(BatchProgress progress)
+    protected override void Run(BatchProgress progress, Stopwatch clock, ManualResetEventSlim stop)
     {
-        var clock = Stopwatch.StartNew();
-        _thread = new Thread(() =>
+        while (!stop.Wait(interval))
         {
-            while (!_stop.Wait(interval))
-            {
-                stderr.WriteLine(ProgressLine.From(progress, clock.Elapsed).ToString());
-                stderr.Flush();
-            }
-        }) { IsBackground = true, Name = "extract-progress" };
-        _thread.Start();
-    }
-
-    public void Dispose()
-    {
-        _stop.Set();
-        _thread?.Join();
-        _stop.Dispose();
+            stderr.WriteLine(ProgressLine.From(progress, clock.Elapsed).ToString());
+            stderr.Flush();
+        }
     }
 }
