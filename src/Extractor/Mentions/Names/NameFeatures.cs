@@ -122,7 +122,8 @@ public sealed class NameFeatures
             s[f++] = StableHash.Mix(StableHash.Start(55), lower[c - 3]);
             s[f++] = StableHash.Mix(StableHash.Start(56), lower[c + 3]);
             s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(57), lower[c - 2]), lower[c - 1]);
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(58), Coordinated(document, sentence, marks, t)), capital ? 1u : 0u);
+            uint coordinated = Coordinated(document, sentence, marks, t);
+            if (coordinated != 0) s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(58), coordinated), capital ? 1u : 0u);
             // Character trigrams of the word: shared pieces of names never seen whole ('-ción', 'Telef', 'ínez').
             var padded = buffer[..(Math.Min(lw.Length, 20) + 2)];
             padded[0] = '^';
