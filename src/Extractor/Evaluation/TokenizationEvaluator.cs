@@ -14,14 +14,14 @@ public static class TokenizationEvaluator
         var text = new System.Text.StringBuilder();
         var goldTokens = new HashSet<(int, int)>();
         var goldEnds = new HashSet<int>();
-        int skipped = 0;
+        var unaligned = new List<(int Start, int End)>();
         foreach (var sentence in sentences)
         {
             if (text.Length > 0) text.Append(' ');
             int offset = text.Length;
             text.Append(sentence.Text);
             var spans = Align(sentence);
-            if (spans is null) { skipped++; continue; }
+            if (spans is null) { unaligned.Add((offset, text.Length)); continue; }
             foreach (var (s, e) in spans) goldTokens.Add((offset + s, offset + e));
             goldEnds.Add(offset + sentence.Text.TrimEnd().Length);
         }
@@ -30,10 +30,11 @@ public static class TokenizationEvaluator
         int matchedTokens = document.Tokens.Count(t => goldTokens.Contains((t.Start, t.End)));
         int matchedEnds = document.Sentences.Count(s => goldEnds.Contains(s.End));
         // Sentences that could not be aligned are left out of both sides of the token count.
-        int predictedTokens = document.Tokens.Length - CountTokensIn(document, sentences, skipped);
+        int predictedTokens = document.Tokens.Length
+            - document.Tokens.Count(t => unaligned.Any(u => t.Start >= u.Start && t.End <= u.End));
         return new TokenizationScore(source,
             goldTokens.Count, predictedTokens, matchedTokens,
-            sentences.Count, document.Sentences.Length, matchedEnds, skipped)
+            sentences.Count, document.Sentences.Length, matchedEnds, unaligned.Count)
         {
             Errors = DescribeErrors(document, goldTokens, goldEnds),
         };
@@ -53,20 +54,6 @@ public static class TokenizationEvaluator
         foreach (var end in goldEnds.Except(predictedEnds).Order())
             errors.Add($"sentence missed break …{Window(end)}…");
         return errors;
-    }
-
-    private static int CountTokensIn(Document document, IReadOnlyList<ConlluSentence> sentences, int skipped)
-    {
-        if (skipped == 0) return 0;
-        int offset = 0, count = 0;
-        foreach (var sentence in sentences)
-        {
-            int start = offset, end = offset + sentence.Text.Length;
-            if (Align(sentence) is null)
-                count += document.Tokens.Count(t => t.Start >= start && t.End <= end);
-            offset = end + 1;
-        }
-        return count;
     }
 
     /// <summary>Offsets of each surface token inside the sentence text, or null when the forms do not match the text.</summary>
