@@ -127,8 +127,7 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
         if (token.Kind == TokenKind.AlphaNumeric && FamilyGeneration().IsMatch(text))
         {
             // 'Trainium3' when the list knows 'Trainium': same designer and family.
-            var stem = text.TrimEnd("0123456789abcdefghijklmnopqrstuvwxyz".ToCharArray());
-            stem = text[..(text.IndexOfAny("0123456789".ToCharArray()))];
+            var stem = text[..text.AsSpan().IndexOfAnyInRange('0', '9')];
             if (_gazetteer.TryGet(stem, out var family)) { info = family; return true; }
             if (!backing.Value.ChipWord) return false;
             info = InferVendor(document, sentence, i) ?? new ChipInfo("", null);
