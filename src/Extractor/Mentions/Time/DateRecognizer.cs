@@ -21,7 +21,8 @@ public sealed class DateRecognizer : IMentionRecognizer
         _time = time;
         _words = words;
         // Every word a date pattern can begin with; any other word is passed over with one look-up.
-        _starters = new WordTable<bool>(wordList.Concat(["el", "la", "este", "esta"]).Select(w => (w, true)));
+        // Determiners open most patterns; 'lo' opens 'lo que va de año'.
+        _starters = new WordTable<bool>(wordList.Concat(["el", "la", "este", "esta", "lo"]).Select(w => (w, true)));
     }
 
     public static DateRecognizer LoadDefault(TimeLexicon time)
