@@ -19,27 +19,25 @@ public static class CorpusNameModel
 
     public const string LowercaseWordsFile = "lowercase-words.tsv";
 
-    public static List<string> LowercaseWords(string corpusDir) =>
-        NameGazetteers.FrequentLowercaseWords(Directory.EnumerateFiles(Path.Combine(corpusDir, "train"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
-
-    public static (LinearSequenceModel Model, ChunkScorer Dev, int Augmented) Train(string corpusDir, Learner learner, int epochs, int seed, Action<string> log)
+    /// <returns>The model, its development scores, the number of renamed copies and the lower-case word list it reads.</returns>
+    public static (LinearSequenceModel Model, ChunkScorer Dev, int Augmented, List<string> LowercaseWords) Train(
+        string corpusDir, Learner learner, int epochs, int seed, Action<string> log)
     {
         var labels = Labels();
         var analyzer = TextAnalyzer.Default;
-        var features = new NameFeatures(NameGazetteers.LoadDefault(CompanyGazetteer.LoadDefault()).WithLowercaseWords(LowercaseWords(corpusDir)));
-        var train = GoldSequences.FromCorpus(Path.Combine(corpusDir, "train"), labels, Types, analyzer);
+        var articles = GoldSequences.ReadArticles(Path.Combine(corpusDir, "train"));
+        var lowercase = NameGazetteers.FrequentLowercaseWords(articles.Select(a => a.Text));
+        var features = new NameFeatures(NameGazetteers.LoadDefault(CompanyGazetteer.LoadDefault()).WithLowercaseWords(lowercase));
+        var train = GoldSequences.FromArticles(articles, labels, Types, analyzer);
         var dev = GoldSequences.FromCorpus(Path.Combine(corpusDir, "dev"), labels, Types, analyzer);
-        var givenNames = Models.ModelFileReader.GivenNames();
-        var augmented = new NameSwapAugmenter(seed, givenNames).Augment(
-            Extractor.Corpus.CorpusLayout.Pairs(Path.Combine(corpusDir, "train"))
-                .Select(p => (File.ReadAllText(p.TextPath), Extractor.Corpus.CorpusLayout.ReadGold(p.GoldPath).Entities))
-                .ToList(),
-            labels, Types, analyzer);
+        // The given-name table in file order: the augmenter's seeded choices must pick the same names on every run.
+        var givenNames = Extractor.Models.ModelFile.ReadTable("gazetteers/given-names.tsv").Select(r => r[0]).ToList();
+        var augmented = new NameSwapAugmenter(seed, givenNames).Augment(articles, labels, Types, analyzer);
         log($"train {train.Count} sentences (+{augmented.Count} with invented names), dev {dev.Count}");
         train.AddRange(augmented);
         var trainSlots = SentenceFeatures.Compute(train, features);
         var devSlots = SentenceFeatures.Compute(dev, features);
         var model = SequenceLearning.Train(learner, labels, DimensionBits, epochs, seed, log, train, trainSlots, dev, devSlots);
-        return (model, StructuredPerceptron.Evaluate(model, dev, devSlots), augmented.Count);
+        return (model, StructuredPerceptron.Evaluate(model, dev, devSlots), augmented.Count, lowercase);
     }
 }

@@ -77,10 +77,10 @@ internal static class TrainCommand
         {
             var corpusDir = parse.GetValue(corpus)!;
             var outDir = parse.GetValue(output)!;
-            var (model, dev, augmented) = CorpusNameModel.Train(corpusDir.FullName, parse.GetValue(learner), parse.GetValue(epochs), parse.GetValue(seed), stderr.WriteLine);
+            var (model, dev, augmented, lowercase) = CorpusNameModel.Train(corpusDir.FullName, parse.GetValue(learner), parse.GetValue(epochs), parse.GetValue(seed), stderr.WriteLine);
             Directory.CreateDirectory(outDir.FullName);
             File.WriteAllLines(Path.Combine(outDir.FullName, CorpusNameModel.LowercaseWordsFile),
-                ["# Words written in lower case at least three times in corpus/train (a feature of the name model).", "word", .. CorpusNameModel.LowercaseWords(corpusDir.FullName)]);
+                ["# Words written in lower case at least three times in corpus/train (a feature of the name model).", "word", .. lowercase]);
             stdout.WriteLine("development (corpus/dev):");
             stdout.Write(ScoreTable(dev));
             Save(model, outDir.FullName, new

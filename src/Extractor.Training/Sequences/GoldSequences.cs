@@ -8,15 +8,20 @@ namespace Extractor.Training.Sequences;
 /// <summary>Turns corpus articles with gold JSON into labelled sentences for the chosen entity types.</summary>
 public static class GoldSequences
 {
-    public static List<LabeledSentence> FromCorpus(string folder, BioLabels labels, IReadOnlySet<EntityType> types, TextAnalyzer analyzer)
+    public static List<LabeledSentence> FromCorpus(string folder, BioLabels labels, IReadOnlySet<EntityType> types, TextAnalyzer analyzer) =>
+        FromArticles(ReadArticles(folder), labels, types, analyzer);
+
+    /// <summary>Every article of a corpus folder with its gold entities, in file order.</summary>
+    public static List<(string Text, IReadOnlyList<Entity> Entities)> ReadArticles(string folder) =>
+        CorpusLayout.Pairs(folder).Select(p => (File.ReadAllText(p.TextPath), CorpusLayout.ReadGold(p.GoldPath).Entities)).ToList();
+
+    public static List<LabeledSentence> FromArticles(IEnumerable<(string Text, IReadOnlyList<Entity> Entities)> articles, BioLabels labels, IReadOnlySet<EntityType> types, TextAnalyzer analyzer)
     {
         var sentences = new List<LabeledSentence>();
-        foreach (var (textPath, goldPath) in CorpusLayout.Pairs(folder))
+        foreach (var (text, entities) in articles)
         {
-            var text = File.ReadAllText(textPath);
-            var gold = CorpusLayout.ReadGold(goldPath);
             var document = analyzer.Analyze(text);
-            var tokenLabels = Label(document, gold.Entities.Where(e => types.Contains(e.Type)), labels);
+            var tokenLabels = Label(document, entities.Where(e => types.Contains(e.Type)), labels);
             foreach (var sentence in document.Sentences)
                 sentences.Add(new LabeledSentence(document, sentence, tokenLabels[sentence.FirstToken..sentence.EndToken]));
         }
