@@ -1,23 +1,23 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Extractor.Records;
 using Extractor.Text;
 
 namespace Extractor.Pipeline;
 
 /// <summary>
-/// The entry point: text → tokens → sentences → mentions → resolution → record.
+/// The entry point: text → tokens → sentences → mentions → resolution → entity table → relations → record.
 /// Immutable after construction and safe to share across threads.
 /// </summary>
 public sealed class SpanishFinancialExtractor
 {
-    private readonly ImmutableArray<IMentionRecognizer> _recognizers;
-    private readonly ImmutableArray<IMentionResolver> _resolvers;
+    private readonly ImmutableArray<PipelineStage> _stages;
 
-    internal SpanishFinancialExtractor(TextAnalyzer analyzer, ImmutableArray<IMentionRecognizer> recognizers, ImmutableArray<IMentionResolver> resolvers)
+    internal SpanishFinancialExtractor(TextAnalyzer analyzer, PipelineStage[] stages)
     {
         Analyzer = analyzer;
-        _recognizers = recognizers;
-        _resolvers = resolvers;
+        _stages = [.. stages];
+        Recognizers = [.. stages.Select(s => s.Implementation).OfType<IMentionRecognizer>()];
     }
 
     /// <summary>The extractor with every shipped recogniser and the models embedded in the library.</summary>
@@ -25,24 +25,67 @@ public sealed class SpanishFinancialExtractor
 
     public TextAnalyzer Analyzer { get; }
 
-    public IReadOnlyList<IMentionRecognizer> Recognizers => _recognizers;
+    /// <summary>The stages in the order they run.</summary>
+    public IReadOnlyList<PipelineStage> Stages => _stages;
 
-    public ArticleRecord Extract(string text, string id, string? encoding = null) => new()
-    {
-        Id = id,
-        Chars = text.Length,
-        Encoding = encoding,
-        Entities = ExtractEntities(text),
-    };
+    public IReadOnlyList<IMentionRecognizer> Recognizers { get; }
 
-    public IReadOnlyList<Entity> ExtractEntities(string text) => ExtractEntities(Analyzer.Analyze(text));
+    public ArticleRecord Extract(string text, string id, string? encoding = null) =>
+        Analyze(text).ToRecord(id, encoding);
 
-    public IReadOnlyList<Entity> ExtractEntities(Document document)
+    public IReadOnlyList<Entity> ExtractEntities(string text) => Analyze(text).Entities;
+
+    public IReadOnlyList<Entity> ExtractEntities(Document document) => Analyze(document).Entities;
+
+    /// <summary>Runs the whole pipeline on <paramref name="text"/>.</summary>
+    public ArticleAnalysis Analyze(string text) => Analyze(Analyzer.Analyze(text));
+
+    /// <summary>Runs the stages on an analysed document.</summary>
+    public ArticleAnalysis Analyze(Document document) => Analyze(document, stageTimes: null);
+
+    /// <summary>
+    /// Runs the stages, adding each stage's elapsed time to <paramref name="stageTimes"/> when given (the stage
+    /// profile uses it: timings come from the pipeline itself, not from re-running stages outside it).
+    /// </summary>
+    public ArticleAnalysis Analyze(Document document, IDictionary<string, TimeSpan>? stageTimes)
     {
         var mentions = new List<Entity>();
-        foreach (var recognizer in _recognizers) recognizer.Recognize(document, mentions);
-        foreach (var resolver in _resolvers) mentions = resolver.Resolve(document, mentions);
-        mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
-        return mentions;
+        ArticleAnalysis? analysis = null;
+        long started = stageTimes is null ? 0 : Stopwatch.GetTimestamp();
+        foreach (var stage in _stages)
+        {
+            switch (stage.Implementation)
+            {
+                case IMentionRecognizer recognizer:
+                    int before = mentions.Count;
+                    recognizer.Recognize(document, mentions);
+                    for (int i = before; i < mentions.Count; i++)
+                        if (mentions[i].Stage is null) mentions[i] = mentions[i] with { Stage = stage.Name };
+                    break;
+                case IMentionResolver resolver:
+                    mentions = resolver.Resolve(document, mentions);
+                    break;
+                case IRelationStage relation:
+                    analysis ??= Freeze(document, mentions, stageTimes, ref started);
+                    relation.Run(analysis);
+                    break;
+            }
+            if (stageTimes is not null) Record(stageTimes, stage.Name, ref started);
+        }
+        return analysis ?? Freeze(document, mentions, stageTimes, ref started);
+    }
+
+    private static ArticleAnalysis Freeze(Document document, List<Entity> mentions, IDictionary<string, TimeSpan>? stageTimes, ref long started)
+    {
+        var analysis = new ArticleAnalysis(document, new EntityTable(document, mentions));
+        if (stageTimes is not null) Record(stageTimes, "entity table", ref started);
+        return analysis;
+    }
+
+    private static void Record(IDictionary<string, TimeSpan> stageTimes, string name, ref long started)
+    {
+        long now = Stopwatch.GetTimestamp();
+        stageTimes[name] = stageTimes.TryGetValue(name, out var sum) ? sum + Stopwatch.GetElapsedTime(started, now) : Stopwatch.GetElapsedTime(started, now);
+        started = now;
     }
 }

@@ -1,3 +1,4 @@
+using Extractor.Events;
 using Newtonsoft.Json;
 
 namespace Extractor.Records;
@@ -15,10 +16,13 @@ public sealed record ArticleRecord
 
     [JsonProperty("entities", Order = 4)] public IReadOnlyList<Entity> Entities { get; init; } = [];
 
-    [JsonProperty("error", Order = 5, NullValueHandling = NullValueHandling.Include)] public string? Error { get; init; }
+    /// <summary>The article's events (EVENTS.md); empty when it has none or could not be read.</summary>
+    [JsonProperty("events", Order = 5)] public IReadOnlyList<ArticleEvent> Events { get; init; } = [];
+
+    [JsonProperty("error", Order = 6, NullValueHandling = NullValueHandling.Include)] public string? Error { get; init; }
 
     /// <summary>The decoded text the offsets refer to; written only when asked for (<c>--include-text</c>).</summary>
-    [JsonProperty("text", Order = 6, NullValueHandling = NullValueHandling.Ignore)] public string? Text { get; init; }
+    [JsonProperty("text", Order = 7, NullValueHandling = NullValueHandling.Ignore)] public string? Text { get; init; }
 
     public static ArticleRecord Failed(string id, string error, string? encoding = null) =>
         new() { Id = id, Error = error, Encoding = encoding };

@@ -30,6 +30,12 @@ public sealed record Entity(EntityType Type, int Start, int End, string Text)
     /// <summary>CHIP: the family (Blackwell, Instinct, …) where known.</summary>
     public string? Family { get; init; }
 
+    /// <summary>
+    /// The pipeline stage that proposed the entity (<c>amounts</c>, <c>names</c>…): set by the extractor, kept
+    /// through resolvers that copy the entity with <c>with</c>, and not written to the record.
+    /// </summary>
+    public string? Stage { get; init; }
+
     public int Length => End - Start;
 
     public bool Overlaps(Entity other) => Start < other.End && other.Start < End;
