@@ -1,3 +1,4 @@
+using Extractor.Events;
 using Extractor.Records;
 using Newtonsoft.Json;
 
@@ -8,4 +9,7 @@ public sealed record GoldArticle
 {
     [JsonProperty("id", Order = 1)] public required string Id { get; init; }
     [JsonProperty("entities", Order = 2)] public required IReadOnlyList<Entity> Entities { get; init; }
+
+    /// <summary>The article's events in the record's shape; empty for an article whose events were not annotated.</summary>
+    [JsonProperty("events", Order = 3)] public IReadOnlyList<ArticleEvent> Events { get; init; } = [];
 }

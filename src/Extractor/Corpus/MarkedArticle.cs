@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Extractor.Events;
 using Extractor.Records;
 
 namespace Extractor.Corpus;
@@ -18,8 +19,19 @@ public static partial class MarkedArticle
     [GeneratedRegex("""([a-z]+)=(?:"([^"\n]*)"|([^\s}"]+))""")]
     private static partial Regex Field();
 
+    /// <summary>The text, entities and events of a marked source; problems lists the event lines that could not be read.</summary>
+    public static (string Text, List<Entity> Entities, List<ArticleEvent> Events) ParseWithEvents(string marked, List<string> problems)
+    {
+        var (article, block) = MarkedEvents.Split(marked);
+        var (text, entities) = Parse(article);
+        var events = block is null ? [] : MarkedEvents.Parse(block, text, entities, problems);
+        return (text, entities, events);
+    }
+
+    /// <summary>The text and entities of a marked article (without an events block).</summary>
     public static (string Text, List<Entity> Entities) Parse(string marked)
     {
+        marked = MarkedEvents.Split(marked).Article;
         var text = new StringBuilder(marked.Length);
         var entities = new List<Entity>();
         int position = 0;
