@@ -20,9 +20,11 @@ internal static class CorpusCommands
         {
             var from = parse.GetValue(marked)!;
             if (!from.Exists) { stderr.WriteLine($"No such folder: {from.FullName}"); return CliApp.BadUsage; }
-            int count = CorpusConverter.Convert(from.FullName, parse.GetValue(output)!.FullName);
-            stdout.WriteLine($"converted {count} articles");
-            return CliApp.Ok;
+            var problems = new List<string>();
+            int count = CorpusConverter.Convert(from.FullName, parse.GetValue(output)!.FullName, problems);
+            foreach (var p in problems) stderr.WriteLine(p);
+            stdout.WriteLine($"converted {count} articles" + (problems.Count > 0 ? $", {problems.Count} event lines refused" : ""));
+            return problems.Count == 0 ? CliApp.Ok : CliApp.SomeInputFailed;
         });
         return command;
     }
@@ -77,15 +79,17 @@ internal static class CorpusCommands
             }
             var extractor = predicted is null ? SpanishFinancialExtractor.LoadDefault() : null;
             var evaluator = new EntityEvaluator();
+            var eventEvaluator = new EventEvaluator();
             foreach (var (textPath, goldPath) in CorpusLayout.Pairs(dir.FullName))
             {
                 var gold = CorpusLayout.ReadGold(goldPath);
                 var text = File.ReadAllText(textPath);
                 var id = Path.GetRelativePath(dir.FullName, textPath).Replace('\\', '/');
-                IReadOnlyList<Entity> found = predicted is null
-                    ? extractor!.ExtractEntities(text)
-                    : predicted.TryGetValue(id, out var r) || predicted.TryGetValue(gold.Id, out r) ? r.Entities : [];
-                evaluator.Add(id, text, gold.Entities, found);
+                var record = predicted is null
+                    ? extractor!.Extract(text, id)
+                    : predicted.TryGetValue(id, out var r) || predicted.TryGetValue(gold.Id, out r) ? r : null;
+                evaluator.Add(id, text, gold.Entities, record?.Entities ?? []);
+                eventEvaluator.Add(id, gold.Events, record?.Events ?? []);
             }
             var scores = evaluator.Scores();
             if (parse.GetValue(json))
@@ -97,7 +101,8 @@ internal static class CorpusCommands
                 }), Formatting.Indented));
             else
                 stdout.Write(Table(scores));
-            if (parse.GetValue(errors)) foreach (var e in evaluator.Errors) stdout.WriteLine(e);
+            if (eventEvaluator.HasEvents && !parse.GetValue(json)) { stdout.WriteLine(); stdout.Write(eventEvaluator.Table()); }
+            if (parse.GetValue(errors)) foreach (var e in evaluator.Errors.Concat(eventEvaluator.Errors)) stdout.WriteLine(e);
             return CliApp.Ok;
         });
         return command;

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Extractor.Records;
 
+using Extractor.Events;
+
 namespace Extractor.Corpus;
 
 /// <summary>The coverage counts the corpus is held to: companies, currencies, chips, forms of amounts, people, headings.</summary>
@@ -24,6 +26,9 @@ public static partial class CorpusStatistics
         int articles = 0, chipArticles = 0, headingArticles = 0, abbreviated = 0;
         int digits = 0, inWords = 0, mixed = 0, vague = 0, ranges = 0, noCurrency = 0;
         var people = new HashSet<string>(StringComparer.Ordinal);
+        var events = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var eventSlots = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        void CountEvent(string key) => events[key] = events.GetValueOrDefault(key) + 1;
 
         foreach (var (textPath, goldPath) in CorpusLayout.Pairs(folder))
         {
@@ -68,6 +73,14 @@ public static partial class CorpusStatistics
                 }
             }
             if (hasChip) chipArticles++;
+            foreach (var e in gold.Events)
+            {
+                CountEvent($"events {e.Type}");
+                if (e.Kind is { } kind) CountEvent($"events DEAL kind {kind}");
+                if (e.Metric is { } metric) CountEvent($"events RESULTS metric {metric}");
+                foreach (var slot in EventSchema.Slots[e.Type].Where(slot => EventSchema.Has(e, slot)))
+                    eventSlots[$"event slot {e.Type}.{slot}"] = eventSlots.GetValueOrDefault($"event slot {e.Type}.{slot}") + 1;
+            }
         }
 
         var rows = new List<(string, long)> { ("articles", articles) };
@@ -90,6 +103,9 @@ public static partial class CorpusStatistics
         rows.Add(("distinct chip vendors", chipVendors.Count));
         rows.Add(("distinct people", people.Count));
         rows.Add(("articles with headings in capitals", headingArticles));
+        rows.Add(("events", events.Where(kv => kv.Key.Count(c => c == ' ') == 1).Sum(kv => (long)kv.Value)));
+        rows.AddRange(events.Select(kv => (kv.Key, (long)kv.Value)));
+        rows.AddRange(eventSlots.Select(kv => (kv.Key, (long)kv.Value)));
         return rows;
     }
 }

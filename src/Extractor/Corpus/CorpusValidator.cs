@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Extractor.Records;
 
+using Extractor.Events;
+
 namespace Extractor.Corpus;
 
 /// <summary>Checks gold files against their texts and the guide's forms: spans, order, overlaps and normalised fields.</summary>
@@ -30,6 +32,7 @@ public static partial class CorpusValidator
             }
             if (gold.Id != Path.GetFileName(textPath)) problems.Add($"{where}: id '{gold.Id}' is not the text file's name");
             problems.AddRange(ValidateArticle(File.ReadAllText(textPath), gold.Entities).Select(p => $"{where}: {p}"));
+            problems.AddRange(ValidateEvents(gold.Entities, gold.Events).Select(p => $"{where}: {p}"));
         }
         if (articles == 0) problems.Add($"{folder}: no gold files found");
         return problems;
@@ -47,6 +50,31 @@ public static partial class CorpusValidator
             if (e.Start < previousEnd) yield return $"{label}: overlaps or is out of order";
             previousEnd = Math.Max(previousEnd, e.End);
             foreach (var problem in FieldProblems(e)) yield return $"{label}: {problem}";
+        }
+    }
+
+    /// <summary>
+    /// Every event has its required slots, and every slot value is the normalised value of an entity of the right type
+    /// in the same article (a company by canonical name, money by value and currency, a loss or a fall by its magnitude).
+    /// </summary>
+    public static IEnumerable<string> ValidateEvents(IReadOnlyList<Entity> entities, IReadOnlyList<ArticleEvent> events)
+    {
+        int n = 0;
+        foreach (var e in events)
+        {
+            n++;
+            var label = $"event {n} ({e.Type})";
+            foreach (var problem in EventSchema.Problems(e)) yield return $"{label}: {problem}";
+            foreach (var company in new[] { ("buyer", e.Buyer), ("seller", e.Seller), ("target", e.Target), ("company", e.Company) })
+                if (company.Item2 is { } c && !entities.Any(x => x.Type == EntityType.COMPANY && (x.Canonical ?? x.Text) == ArticleEvent.NameOf(c)))
+                    yield return $"{label}: {company.Item1} '{ArticleEvent.NameOf(c)}' is no COMPANY's canonical name in the article";
+            foreach (var (slot, figure, type) in new[] { ("amount", e.Amount, EntityType.MONEY), ("price", e.Price, EntityType.MONEY), ("stake", e.Stake, EntityType.PERCENT), ("change", e.Change, EntityType.PERCENT) })
+                if (figure is not null && !entities.Any(x => x.Type == type && x.Number == Math.Abs(figure.Value) && (type != EntityType.MONEY || x.Currency == figure.Currency)))
+                    yield return $"{label}: {slot} {figure.Value} {figure.Currency} is no {type} of the article";
+            if (e.Duration is { } d && !entities.Any(x => x.Type == EntityType.DURATION && x.Iso == d.Iso)) yield return $"{label}: duration '{d.Iso}' is no DURATION of the article";
+            if (e.Period is { } p && !entities.Any(x => x.Type == EntityType.DATE && x.Text == p.Text)) yield return $"{label}: period '{p.Text}' is no DATE of the article";
+            foreach (var chip in e.Chips)
+                if (!entities.Any(x => x.Type == EntityType.CHIP && x.Text == chip.Text)) yield return $"{label}: chip '{chip.Text}' is no CHIP of the article";
         }
     }
 
