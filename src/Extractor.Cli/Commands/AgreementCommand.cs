@@ -24,14 +24,21 @@ internal static class AgreementCommand
             if (!reviewDir.Exists || !goldDir.Exists) { stderr.WriteLine("No such folder."); return CliApp.BadUsage; }
             var goldById = CorpusLayout.Pairs(goldDir.FullName).ToDictionary(p => Path.GetFileNameWithoutExtension(p.TextPath));
             var evaluator = new EntityEvaluator();
+            var eventEvaluator = new EventEvaluator();
             int articles = 0;
             foreach (var file in reviewDir.EnumerateFiles("*" + CorpusLayout.MarkedExtension).OrderBy(f => f.Name, StringComparer.Ordinal))
             {
                 var name = Path.GetFileNameWithoutExtension(file.Name);
                 if (!goldById.TryGetValue(name, out var pair)) { stderr.WriteLine($"{file.Name}: no gold article {name}"); return CliApp.SomeInputFailed; }
-                var (text, entities) = MarkedArticle.Parse(File.ReadAllText(file.FullName));
+                var problems = new List<string>();
+                var source = File.ReadAllText(file.FullName);
+                var (text, entities, events) = MarkedArticle.ParseWithEvents(source, problems);
+                if (problems.Count > 0) { stderr.WriteLine($"{file.Name}: {problems[0]}"); return CliApp.SomeInputFailed; }
                 if (text != File.ReadAllText(pair.TextPath)) { stderr.WriteLine($"{file.Name}: text differs from the gold article"); return CliApp.SomeInputFailed; }
-                evaluator.Add(name, text, CorpusLayout.ReadGold(pair.GoldPath).Entities, entities);
+                var goldArticle = CorpusLayout.ReadGold(pair.GoldPath);
+                evaluator.Add(name, text, goldArticle.Entities, entities);
+                // A review without an events block reviewed the entities only.
+                if (MarkedEvents.Split(source).Events is not null) eventEvaluator.Add(name, goldArticle.Events, events);
                 articles++;
             }
             var scores = evaluator.Scores();
@@ -40,7 +47,12 @@ internal static class AgreementCommand
             int goldTotal = scores.Sum(s => s.Gold), predicted = scores.Sum(s => s.Predicted), exact = scores.Sum(s => s.Exact);
             double p = predicted == 0 ? 0 : (double)exact / predicted, r = goldTotal == 0 ? 0 : (double)exact / goldTotal;
             stdout.WriteLine(FormattableString.Invariant($"overall F1 (exact span and type): {(p + r == 0 ? 0 : 2 * p * r / (p + r)):0.000}"));
-            if (parse.GetValue(errors)) foreach (var e in evaluator.Errors) stdout.WriteLine(e);
+            if (eventEvaluator.HasEvents)
+            {
+                stdout.WriteLine();
+                stdout.Write(eventEvaluator.Table());
+            }
+            if (parse.GetValue(errors)) foreach (var e in evaluator.Errors.Concat(eventEvaluator.Errors)) stdout.WriteLine(e);
             return CliApp.Ok;
         });
         return command;

@@ -26,7 +26,7 @@ public static partial class MarkedEvents
     public static (string Article, string? Events) Split(string marked)
     {
         int at = marked.IndexOf(Separator, StringComparison.Ordinal);
-        return at < 0 ? (marked, null) : (marked[..(at + 1)], marked[(at + Separator.Length)..]);
+        return at < 0 ? (marked, null) : (marked[..at], marked[(at + Separator.Length)..]);
     }
 
     /// <summary>The events of <paramref name="block"/>; every line that cannot be read adds a problem instead.</summary>
