@@ -20,6 +20,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train the name recogniser's models.");
         command.Subcommands.Add(Conll(stdout, stderr));
         command.Subcommands.Add(Corpus(stdout, stderr));
+        command.Subcommands.Add(Events(stdout, stderr));
         return command;
     }
 
@@ -60,6 +61,22 @@ internal static class TrainCommand
                 dev_f1 = Math.Round(100 * dev.Overall().F1, 2),
             });
             stdout.WriteLine($"model written to {outDir.FullName}");
+            return CliApp.Ok;
+        });
+        return command;
+    }
+
+    private static Command Events(TextWriter stdout, TextWriter stderr)
+    {
+        var corpus = new Option<DirectoryInfo>("--corpus") { Description = "The corpus folder (train/).", DefaultValueFactory = _ => new DirectoryInfo("corpus") };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Model folder.", DefaultValueFactory = _ => new DirectoryInfo("models/events") };
+        var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 17 };
+        var command = new Command("events", "The shipped event classifiers (anchor slot and entity role), from corpus/train gold events, learned with ML.NET.") { corpus, output, seed };
+        command.SetAction(parse =>
+        {
+            var outDir = parse.GetValue(output)!;
+            var (anchors, roles) = Extractor.Training.Events.EventModelTrainer.Train(parse.GetValue(corpus)!.FullName, outDir.FullName, parse.GetValue(seed), stderr.WriteLine);
+            stdout.WriteLine($"event models written to {outDir.FullName} ({anchors} anchor and {roles} role examples)");
             return CliApp.Ok;
         });
         return command;

@@ -83,7 +83,8 @@ public sealed class ExtractorBuilder
             .Add(PipelineStage.Recognizer("names", NameRecognizer.LoadDefault(companies)))
             .Add(PipelineStage.Resolver("overlaps", new OverlapResolver()))
             .Add(PipelineStage.Resolver("company-lists", new CompanyListCompleter()))
-            .Add(PipelineStage.Resolver("canonical-names", new CompanyCanonicalizer(companies)));
+            .Add(PipelineStage.Resolver("canonical-names", new CompanyCanonicalizer(companies)))
+            .Add(PipelineStage.Relation("events", EventRecognizer.LoadDefault()));
     }
 
     public SpanishFinancialExtractor Build()

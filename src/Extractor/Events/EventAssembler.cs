@@ -1,0 +1,272 @@
+using Extractor.Pipeline;
+using Extractor.Records;
+
+namespace Extractor.Events;
+
+/// <summary>
+/// Builds events from classified frames: reads kind, status, metric and sign from the cues around the anchor, fills
+/// a missing company from the article's topic, joins the frames of one sentence that state one fact (an amount
+/// and its change, a price and its move, a stake and its price), drops events the guide does not allow, and
+/// merges the mentions of one fact across the article (headline and body).
+/// </summary>
+internal sealed class EventAssembler
+{
+    private static readonly string[] Parties = ["buyer", "seller", "target", "company"];
+
+    public List<ArticleEvent> Assemble(ArticleAnalysis analysis, List<EventFrame> frames, EventFeatures features)
+    {
+        var context = new Context(analysis, features);
+        var built = new List<(ArticleEvent Event, int Sentence, bool Fallback)>();
+        foreach (var frame in frames)
+        {
+            var (e, fallback) = Build(context, frame);
+            if (e is null) continue;
+            // One sentence often states one fact in two figures: join them.
+            int joined = -1;
+            for (int i = built.Count - 1; i >= 0 && built[i].Sentence == frame.Anchor.Sentence; i--)
+                if (CanJoin(built[i].Event, e, fallback || built[i].Fallback)) { joined = i; break; }
+            if (joined >= 0) built[joined] = (Join(built[joined].Event, e), built[joined].Sentence, built[joined].Fallback && fallback);
+            else built.Add((e, frame.Anchor.Sentence, fallback));
+        }
+        var events = new List<ArticleEvent>();
+        // Mentions of one fact share their type and first party, so only those are compared (linear on long articles).
+        var byKey = new Dictionary<(EventType, string?), List<int>>();
+        foreach (var (e, _, _) in built)
+        {
+            if (!Valid(e)) continue;
+            var key = (e.Type, Canon(e.Type == EventType.DEAL ? e.Buyer : e.Company));
+            if (!byKey.TryGetValue(key, out var same)) byKey[key] = same = [];
+            int match = same.FindIndex(i => SameFact(events[i], e));
+            if (match >= 0) events[same[match]] = Merge(events[same[match]], e);
+            else { same.Add(events.Count); events.Add(e); }
+        }
+        return events;
+    }
+
+    private static (ArticleEvent? Event, bool Fallback) Build(Context context, EventFrame frame)
+    {
+        var entities = context.Analysis.Entities;
+        var sentence = context.Analysis.Document.Sentences[frame.Anchor.Sentence];
+        var e = new ArticleEvent(frame.Type) { EvidenceStart = sentence.Start, EvidenceEnd = sentence.End };
+        Entity? Role(string role) => frame.Best(role) is >= 0 and var id ? entities[id] : null;
+        e = e with
+        {
+            Buyer = frame.Type == EventType.DEAL ? Role("buyer") : null,
+            Seller = frame.Type == EventType.DEAL ? Role("seller") : null,
+            Target = frame.Type == EventType.DEAL ? Role("target") : null,
+            Company = frame.Type != EventType.DEAL ? Role("company") : null,
+            Duration = frame.Type is EventType.DEAL or EventType.INVESTMENT ? Role("duration") : null,
+            Period = frame.Type is EventType.RESULTS or EventType.STOCK_MOVE ? Role("period") : null,
+            Chips = frame.Type == EventType.DEAL
+                ? [.. frame.Roles.Where(r => r.Role == "chips").Select(r => entities[r.Entity]).DistinctBy(c => c.Text)]
+                : [],
+        };
+        var figure = frame.Anchor.IsFigure ? entities[frame.Anchor.EntityId] : null;
+        switch (frame.Type)
+        {
+            case EventType.RESULTS:
+                var metric = context.Metric(frame.Anchor);
+                e = e with { Metric = metric == "loss" ? "net_profit" : metric };
+                e = frame.Slot == "amount"
+                    ? e with { Amount = EventFigure.From(figure!, negative: metric == "loss") }
+                    : e with { Change = EventFigure.From(figure!, negative: context.Falls(frame.Anchor)) };
+                break;
+            case EventType.STOCK_MOVE:
+                e = frame.Slot == "price"
+                    ? e with { Price = EventFigure.From(figure!) }
+                    : e with { Change = EventFigure.From(figure!, negative: context.Falls(frame.Anchor)) };
+                break;
+            case EventType.INVESTMENT:
+                e = e with { Amount = EventFigure.From(figure!), Status = context.Status(frame.Anchor) ?? "agreed" };
+                break;
+            case EventType.DEAL:
+                string kind = frame.Slot switch
+                {
+                    "stake" => figure!.Number >= 100 ? "acquisition" : "stake",
+                    "trigger" => context.Features.Cues[frame.Anchor.CueIndex].Value(CueCategory.Deal)!,
+                    _ => context.DealKind(frame.Anchor),
+                };
+                e = e with { Kind = kind, Status = context.Status(frame.Anchor) ?? "agreed" };
+                if (frame.Slot == "amount") e = e with { Amount = EventFigure.From(figure!) };
+                if (frame.Slot == "stake" && kind == "stake") e = e with { Stake = EventFigure.From(figure!) };
+                break;
+        }
+        bool fallback = false;
+        if (frame.Type != EventType.DEAL && e.Company is null)
+        {
+            e = e with { Company = context.Topic(frame.Anchor, exclude: null) };
+            fallback = true;
+        }
+        if (frame.Type == EventType.DEAL && e.Buyer is null)
+        {
+            e = e with { Buyer = context.Topic(frame.Anchor, exclude: [e.Seller, e.Target]) };
+            fallback = true;
+        }
+        return (e, fallback);
+    }
+
+    private static bool CanJoin(ArticleEvent a, ArticleEvent b, bool eitherFallback)
+    {
+        if (a.Type != b.Type) return false;
+        bool partiesAgree = eitherFallback || Parties.All(p => Party(a, p) is null || Party(b, p) is null || Canon(Party(a, p)) == Canon(Party(b, p)));
+        if (!partiesAgree) return false;
+        return a.Type switch
+        {
+            EventType.RESULTS => a.Amount is not null && a.Change is null && b.Amount is null && b.Change is not null,
+            EventType.STOCK_MOVE => (a.Change is null) != (b.Change is null) && (a.Price is null) != (b.Price is null),
+            EventType.DEAL => (a.Amount is null) != (b.Amount is null) || (a.Stake is null) != (b.Stake is null),
+            _ => false,
+        };
+    }
+
+    private static ArticleEvent Join(ArticleEvent a, ArticleEvent b) => Merge(a, b) with
+    {
+        Kind = a.Stake is not null || b.Stake is not null ? "stake" : a.Kind ?? b.Kind,
+    };
+
+    private static bool Valid(ArticleEvent e)
+    {
+        if (EventSchema.Problems(e).Any()) return false;
+        if (e.Type != EventType.DEAL) return true;
+        // A deal needs two named companies, and a figure unless it is an acquisition or a merger.
+        var parties = new[] { e.Buyer, e.Seller, e.Target }.OfType<Entity>().Select(Canon).Distinct().Count();
+        if (parties < 2) return false;
+        return e.Kind is "acquisition" or "merger" || e.Amount is not null || e.Stake is not null || e.Duration is not null;
+    }
+
+    /// <summary>Two mentions of one fact: the guide's keys (company, metric, period; company, period; the parties).</summary>
+    private static bool SameFact(ArticleEvent a, ArticleEvent b)
+    {
+        if (a.Type != b.Type) return false;
+        return a.Type switch
+        {
+            EventType.STOCK_MOVE => Canon(a.Company) == Canon(b.Company) && PeriodsAgree(a, b),
+            EventType.RESULTS => Canon(a.Company) == Canon(b.Company) && a.Metric == b.Metric && PeriodsAgree(a, b)
+                                 && FiguresAgree(a.Amount, b.Amount, 0.02m) && FiguresAgree(a.Change, b.Change, 0.02m),
+            EventType.INVESTMENT => Canon(a.Company) == Canon(b.Company) && FiguresAgree(a.Amount, b.Amount, 0.005m),
+            _ => a.Kind == b.Kind && Canon(a.Buyer) == Canon(b.Buyer) && Canon(a.Target ?? a.Seller) == Canon(b.Target ?? b.Seller)
+                 && FiguresAgree(a.Amount, b.Amount, 0.02m),
+        };
+    }
+
+    private static bool PeriodsAgree(ArticleEvent a, ArticleEvent b) =>
+        a.Period is null || b.Period is null || string.Equals(a.Period.Text, b.Period.Text, StringComparison.OrdinalIgnoreCase);
+
+    private static bool FiguresAgree(EventFigure? a, EventFigure? b, decimal tolerance) =>
+        a is null || b is null || (a.Currency == b.Currency || a.Currency is null || b.Currency is null)
+            && Math.Abs(a.Value - b.Value) <= tolerance * Math.Max(Math.Abs(a.Value), Math.Abs(b.Value));
+
+    /// <summary>Fills a's missing slots from b; a precise figure replaces a rounded one of the same fact.</summary>
+    private static ArticleEvent Merge(ArticleEvent a, ArticleEvent b) => a with
+    {
+        Kind = a.Kind ?? b.Kind,
+        Status = a.Status ?? b.Status,
+        Metric = a.Metric ?? b.Metric,
+        Buyer = a.Buyer ?? b.Buyer,
+        Seller = a.Seller ?? b.Seller,
+        Target = a.Target ?? b.Target,
+        Company = a.Company ?? b.Company,
+        Amount = MorePrecise(a.Amount, b.Amount),
+        Stake = a.Stake ?? b.Stake,
+        Change = MorePrecise(a.Change, b.Change),
+        Price = a.Price ?? b.Price,
+        Duration = a.Duration ?? b.Duration,
+        Period = a.Period ?? b.Period,
+        Chips = [.. a.Chips.Concat(b.Chips).DistinctBy(c => c.Text)],
+    };
+
+    private static EventFigure? MorePrecise(EventFigure? a, EventFigure? b)
+    {
+        if (a is null || b is null) return a ?? b;
+        return Scale(b.Value) > Scale(a.Value) ? b : a;
+        static int Scale(decimal d) => (decimal.GetBits(d)[3] >> 16) & 0xFF;
+    }
+
+    private static Entity? Party(ArticleEvent e, string role) => role switch
+    {
+        "buyer" => e.Buyer,
+        "seller" => e.Seller,
+        "target" => e.Target,
+        _ => e.Company,
+    };
+
+    private static string? Canon(Entity? company) => ArticleEvent.NameOf(company);
+
+    /// <summary>What the cues around an anchor say.</summary>
+    private sealed class Context(ArticleAnalysis analysis, EventFeatures features)
+    {
+        public ArticleAnalysis Analysis { get; } = analysis;
+        public EventFeatures Features { get; } = features;
+
+        private IEnumerable<CueMatch> InSentence(int sentence) => Features.CuesIn(sentence).ToArray();
+
+        /// <summary>The nearest cue of a category: before the anchor first (closest), then after it.</summary>
+        private string? Nearest(EventAnchor anchor, CueCategory category, int maxAfter = int.MaxValue)
+        {
+            var cues = InSentence(anchor.Sentence).Where(c => c.Has(category)).ToList();
+            var before = cues.LastOrDefault(c => c.End <= anchor.First);
+            if (before.Cues is not null) return before.Value(category);
+            var after = cues.FirstOrDefault(c => c.First >= anchor.End && c.First - anchor.End <= maxAfter);
+            return after.Cues is not null ? after.Value(category) : null;
+        }
+
+        public string Metric(EventAnchor anchor)
+        {
+            if (Nearest(anchor, CueCategory.Metric) is { } metric) return metric;
+            // An anaphoric figure ("un 12% más") takes the metric of the sentence before.
+            for (int s = anchor.Sentence - 1; s >= 0 && s >= anchor.Sentence - 2; s--)
+                if (InSentence(s).LastOrDefault(c => c.Has(CueCategory.Metric)) is { Cues: not null } cue) return cue.Value(CueCategory.Metric)!;
+            return "other";
+        }
+
+        /// <summary>True when the change falls: "cae un 3%", "un 3% menos", "una caída del 3%".</summary>
+        public bool Falls(EventAnchor anchor)
+        {
+            var cues = InSentence(anchor.Sentence).Where(c => c.Has(CueCategory.Move)).ToList();
+            // A direction word right after the figure ("un 12% más") binds tightest.
+            var after = cues.FirstOrDefault(c => c.First >= anchor.End && c.First - anchor.End <= 1);
+            if (after.Cues is not null) return after.Value(CueCategory.Move) == "down";
+            var before = cues.LastOrDefault(c => c.End <= anchor.First);
+            if (before.Cues is not null) return before.Value(CueCategory.Move) == "down";
+            var later = cues.FirstOrDefault(c => c.First >= anchor.End && c.First - anchor.End <= 4);
+            return later.Cues is not null && later.Value(CueCategory.Move) == "down";
+        }
+
+        public string? Status(EventAnchor anchor)
+        {
+            var cues = InSentence(anchor.Sentence).Where(c => c.Has(CueCategory.Status)).ToList();
+            if (cues.Count == 0) return null;
+            // Cancelled and proposed words override whatever the verb of the deal says.
+            foreach (var strong in new[] { "cancelled", "proposed" })
+                if (cues.Any(c => c.Value(CueCategory.Status) == strong)) return strong;
+            var nearest = cues.OrderBy(c => Math.Min(Math.Abs(c.First - anchor.First), Math.Abs(c.End - anchor.End))).First();
+            return nearest.Value(CueCategory.Status);
+        }
+
+        public string DealKind(EventAnchor anchor)
+        {
+            if (Nearest(anchor, CueCategory.Deal) is { } kind) return kind;
+            return InSentence(anchor.Sentence).Any(c => c.Has(CueCategory.Sale)) ? "acquisition" : "contract";
+        }
+
+        /// <summary>
+        /// The company a sentence speaks of when it names none for the role: the nearest company before the anchor in
+        /// its sentence, else the first company of the nearest earlier sentence that names one, else the headline's.
+        /// </summary>
+        public Entity? Topic(EventAnchor anchor, Entity?[]? exclude)
+        {
+            var entities = Analysis.Entities;
+            bool Usable(Entity e) => e.Type == EntityType.COMPANY && (exclude is null || !exclude.Any(x => x is not null && Canon(x) == Canon(e)));
+            Entity? inSentence = null;
+            foreach (int id in Features.EntitiesIn(anchor.Sentence))
+                if (Usable(entities[id]) && entities.TokenRange(id).End <= anchor.First) inSentence = entities[id];
+            if (inSentence is not null) return inSentence;
+            for (int s = anchor.Sentence - 1; s >= 0 && s >= anchor.Sentence - 3; s--)
+                foreach (int id in Features.EntitiesIn(s))
+                    if (Usable(entities[id])) return entities[id];
+            foreach (int id in Features.EntitiesIn(0))
+                if (Usable(entities[id])) return entities[id];
+            return null;
+        }
+    }
+}

@@ -1,0 +1,254 @@
+using Extractor.Mentions.Names;
+using Extractor.Pipeline;
+using Extractor.Records;
+using Extractor.Text;
+
+namespace Extractor.Events;
+
+/// <summary>
+/// Hashed features of the two event classifiers, computed the same way in training and at run time: what an anchor
+/// (a figure or a deal word) states, and which role an entity of the same sentence plays for it. Features are
+/// hashes of a template number and the words, cues and distances it reads; nothing allocates per feature.
+/// </summary>
+internal sealed class EventFeatures
+{
+    private static readonly string[] Prepositions = ["a", "de", "del", "al", "por", "con", "en", "para", "entre", "frente", "sobre", "desde", "hasta", "tras", "y", "que", "su", "sus"];
+
+    private readonly ArticleAnalysis _analysis;
+    private readonly CueMatch[] _cues;
+    private readonly int[] _cueAt; // token → index of the cue covering it, or -1
+    // Entities and cues are sorted, so each sentence's are one contiguous range: [start[s], start[s + 1]).
+    private readonly int[] _entityStart;
+    private readonly int[] _cueStart;
+
+    public EventFeatures(ArticleAnalysis analysis, CueMatch[] cues)
+    {
+        _analysis = analysis;
+        _cues = cues;
+        _cueAt = new int[analysis.Document.Tokens.Length];
+        Array.Fill(_cueAt, -1);
+        for (int c = 0; c < cues.Length; c++)
+            for (int t = cues[c].First; t < cues[c].End; t++) _cueAt[t] = c;
+        var sentences = analysis.Document.Sentences;
+        _entityStart = new int[sentences.Length + 1];
+        _cueStart = new int[sentences.Length + 1];
+        int id = 0, cue = 0;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            _entityStart[s] = id;
+            while (id < analysis.Entities.Count && analysis.Entities.SentenceOf(id) <= s) id++;
+            _cueStart[s] = cue;
+            while (cue < cues.Length && cues[cue].First < sentences[s].EndToken) cue++;
+        }
+        _entityStart[sentences.Length] = analysis.Entities.Count;
+        _cueStart[sentences.Length] = cues.Length;
+    }
+
+    /// <summary>The cues of a sentence, in order.</summary>
+    public ReadOnlySpan<CueMatch> CuesIn(int sentence) => _cues.AsSpan(_cueStart[sentence], _cueStart[sentence + 1] - _cueStart[sentence]);
+
+    public CueMatch[] Cues => _cues;
+    private Document Doc => _analysis.Document;
+    private EntityTable Entities => _analysis.Entities;
+
+    /// <summary>Anchors of the article: every MONEY and PERCENT entity, and every acquisition or merger cue.</summary>
+    public List<EventAnchor> Anchors()
+    {
+        var anchors = new List<EventAnchor>();
+        for (int id = 0; id < Entities.Count; id++)
+        {
+            if (Entities[id].Type is not (EntityType.MONEY or EntityType.PERCENT)) continue;
+            var (first, end) = Entities.TokenRange(id);
+            anchors.Add(new EventAnchor(id, -1, first, end, Entities.SentenceOf(id)));
+        }
+        for (int c = 0; c < _cues.Length; c++)
+            if (_cues[c].Value(CueCategory.Deal) is "acquisition" or "merger")
+                anchors.Add(new EventAnchor(-1, c, _cues[c].First, _cues[c].End, SentenceOfToken(_cues[c].First)));
+        anchors.Sort((a, b) => a.First.CompareTo(b.First));
+        return anchors;
+    }
+
+    public int SentenceOfToken(int token)
+    {
+        var sentences = Doc.Sentences;
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences[mid].FirstToken <= token) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /// <summary>The ids of the entities in a sentence, in order.</summary>
+    public IEnumerable<int> EntitiesIn(int sentence) => Enumerable.Range(_entityStart[sentence], _entityStart[sentence + 1] - _entityStart[sentence]);
+
+    public void AnchorFeatures(EventAnchor anchor, List<uint> features)
+    {
+        features.Clear();
+        var sentence = Doc.Sentences[anchor.Sentence];
+        var kind = anchor.IsFigure ? Entities[anchor.EntityId].Type.ToString() : "CUE:" + _cues[anchor.CueIndex].Value(CueCategory.Deal);
+        features.Add(new Hash(1));
+        features.Add(new Hash(2).S(kind));
+        if (anchor.IsFigure && Entities[anchor.EntityId].Unit is { } unit) features.Add(new Hash(3).S(unit));
+        for (int k = 1; k <= 3; k++) features.Add(new Hash(3 + k).S(Word(anchor.First - k, sentence)));
+        features.Add(new Hash(7).S(Word(anchor.First - 2, sentence)).S(Word(anchor.First - 1, sentence)));
+        features.Add(new Hash(8).S(Word(anchor.End, sentence)));
+        features.Add(new Hash(9).S(Word(anchor.End + 1, sentence)));
+        features.Add(new Hash(10).S(kind).S(Word(anchor.First - 1, sentence)));
+        // Cues of the sentence, the nearest of each category on either side with its distance.
+        Span<int> nearestBefore = stackalloc int[8];
+        Span<int> nearestAfter = stackalloc int[8];
+        nearestBefore.Fill(-1);
+        nearestAfter.Fill(-1);
+        for (int c = _cueStart[anchor.Sentence]; c < _cueStart[anchor.Sentence + 1]; c++)
+        {
+            var cue = _cues[c];
+            if (!anchor.IsFigure && c == anchor.CueIndex) continue;
+            foreach (var meaning in cue.Cues)
+            {
+                features.Add(new Hash(11).I((int)meaning.Category).S(meaning.Value));
+                int cat = (int)meaning.Category;
+                if (cue.End <= anchor.First) nearestBefore[cat] = c;
+                else if (cue.First >= anchor.End && nearestAfter[cat] < 0) nearestAfter[cat] = c;
+            }
+        }
+        for (int cat = 0; cat < 8; cat++)
+        {
+            if (nearestBefore[cat] >= 0)
+            {
+                var cue = _cues[nearestBefore[cat]];
+                int distance = Bucket(anchor.First - cue.End);
+                var value = cue.Value((CueCategory)cat) ?? "";
+                features.Add(new Hash(12).I(cat).S(value).I(distance));
+                features.Add(new Hash(13).S(kind).I(cat).S(value));
+                features.Add(new Hash(14).I(cat).S(value).I(CommasBetween(cue.End, anchor.First) > 0 ? 1 : 0));
+            }
+            if (nearestAfter[cat] >= 0)
+            {
+                var cue = _cues[nearestAfter[cat]];
+                features.Add(new Hash(15).I(cat).S(cue.Value((CueCategory)cat) ?? "").I(Bucket(cue.First - anchor.End)));
+                features.Add(new Hash(16).S(kind).I(cat).S(cue.Value((CueCategory)cat) ?? ""));
+            }
+        }
+        features.Add(new Hash(17).I(anchor.Sentence == 0 ? 1 : 0));
+        features.Add(new Hash(18).I(InParentheses(anchor.First, sentence) ? 1 : 0));
+        int companies = 0, companiesBefore = 0, dates = 0;
+        bool moneyJustBefore = false;
+        foreach (int id in EntitiesIn(anchor.Sentence))
+        {
+            var e = Entities[id];
+            var (first, end) = Entities.TokenRange(id);
+            if (e.Type == EntityType.COMPANY) { companies++; if (end <= anchor.First) companiesBefore++; }
+            if (e.Type == EntityType.DATE) dates++;
+            if (e.Type == EntityType.MONEY && id != anchor.EntityId && end <= anchor.First && anchor.First - end <= 3) moneyJustBefore = true;
+        }
+        features.Add(new Hash(19).I(Math.Min(companies, 4)));
+        features.Add(new Hash(20).I(Math.Min(companiesBefore, 3)));
+        features.Add(new Hash(21).I(dates > 0 ? 1 : 0));
+        features.Add(new Hash(22).S(kind).I(moneyJustBefore ? 1 : 0));
+    }
+
+    public void PairFeatures(EventAnchor anchor, string anchorLabel, int entityId, List<uint> features)
+    {
+        features.Clear();
+        var sentence = Doc.Sentences[anchor.Sentence];
+        var e = Entities[entityId];
+        var type = e.Type.ToString();
+        var (first, end) = Entities.TokenRange(entityId);
+        bool before = end <= anchor.First;
+        int dir = before ? 0 : 1;
+        int gapStart = before ? end : anchor.End, gapEnd = before ? anchor.First : first;
+        features.Add(new Hash(101).S(anchorLabel));
+        features.Add(new Hash(102).S(anchorLabel).S(type));
+        features.Add(new Hash(103).S(anchorLabel).S(type).I(dir));
+        features.Add(new Hash(104).S(anchorLabel).S(type).I(dir).I(Bucket(Math.Max(0, gapEnd - gapStart))));
+        features.Add(new Hash(105).S(anchorLabel).S(type).S(Word(first - 1, sentence)));
+        features.Add(new Hash(106).S(anchorLabel).S(type).S(Word(end, sentence)));
+        features.Add(new Hash(107).S(anchorLabel).S(type).S(Word(first - 2, sentence)).S(Word(first - 1, sentence)));
+        features.Add(new Hash(108).S(anchorLabel).I(dir).S(Word(first - 1, sentence)));
+        for (int t = gapStart; t < gapEnd; t++)
+        {
+            var word = Doc.LowerTokenSpan(t);
+            foreach (var p in Prepositions)
+                if (word.SequenceEqual(p)) { features.Add(new Hash(109).S(anchorLabel).S(type).I(dir).S(p)); break; }
+            if (_cueAt[t] >= 0 && (t == 0 || _cueAt[t - 1] != _cueAt[t]))
+                foreach (var meaning in _cues[_cueAt[t]].Cues)
+                    features.Add(new Hash(110).S(anchorLabel).S(type).I((int)meaning.Category).S(meaning.Value));
+        }
+        int sameTypeBetween = 0, sameTypeBefore = 0;
+        bool nearestOfType = true;
+        foreach (int id in EntitiesIn(anchor.Sentence))
+        {
+            if (id == entityId || Entities[id].Type != e.Type) continue;
+            var (f, en) = Entities.TokenRange(id);
+            if (f >= gapStart && en <= gapEnd) { sameTypeBetween++; nearestOfType = false; }
+            if (en <= first) sameTypeBefore++;
+        }
+        features.Add(new Hash(111).S(anchorLabel).S(type).I(dir).I(Math.Min(sameTypeBetween, 2)));
+        features.Add(new Hash(112).S(anchorLabel).S(type).I(Math.Min(sameTypeBefore, 2)));
+        features.Add(new Hash(113).S(anchorLabel).S(type).I(dir).I(nearestOfType ? 1 : 0));
+        features.Add(new Hash(114).S(anchorLabel).S(type).I(InParentheses(first, sentence) ? 1 : 0));
+        features.Add(new Hash(115).S(anchorLabel).S(type).I(first == sentence.FirstToken ? 1 : 0));
+        features.Add(new Hash(116).S(anchorLabel).S(type).I(dir).I(Math.Min(CommasBetween(gapStart, gapEnd), 2)));
+        // The nearest cue before the entity says what the entity does: "compra de X" (target), "X vende" (seller).
+        for (int t = first - 1; t >= sentence.FirstToken && t >= first - 4; t--)
+            if (_cueAt[t] >= 0)
+            {
+                foreach (var meaning in _cues[_cueAt[t]].Cues) features.Add(new Hash(117).S(anchorLabel).S(type).I((int)meaning.Category).S(meaning.Value));
+                break;
+            }
+        for (int t = end; t < sentence.EndToken && t < end + 3; t++)
+            if (_cueAt[t] >= 0)
+            {
+                foreach (var meaning in _cues[_cueAt[t]].Cues) features.Add(new Hash(118).S(anchorLabel).S(type).I((int)meaning.Category).S(meaning.Value));
+                break;
+            }
+        features.Add(new Hash(119).S(anchorLabel).S(type).I(anchor.Sentence == 0 ? 1 : 0));
+    }
+
+    private ReadOnlySpan<char> Word(int token, Sentence sentence) =>
+        token < sentence.FirstToken ? "<s>" : token >= sentence.EndToken ? "</s>" : Doc.LowerTokenSpan(token);
+
+    private bool InParentheses(int token, Sentence sentence)
+    {
+        for (int t = token - 1; t >= sentence.FirstToken && t >= token - 12; t--)
+        {
+            var w = Doc.TokenSpan(t);
+            if (w.SequenceEqual(")")) return false;
+            if (w.SequenceEqual("(")) return true;
+        }
+        return false;
+    }
+
+    private int CommasBetween(int from, int to)
+    {
+        int commas = 0;
+        for (int t = Math.Max(0, from); t < to && t < Doc.Tokens.Length; t++)
+        {
+            var w = Doc.TokenSpan(t);
+            if (w.SequenceEqual(",") || w.SequenceEqual(";") || w.SequenceEqual(":")) commas++;
+        }
+        return commas;
+    }
+
+    private static int Bucket(int distance) => distance switch
+    {
+        <= 3 => distance,
+        <= 5 => 4,
+        <= 8 => 5,
+        <= 12 => 6,
+        <= 20 => 7,
+        _ => 8,
+    };
+
+    /// <summary>A feature hash built from a template number and its parts, allocation-free.</summary>
+    private readonly struct Hash(uint value)
+    {
+        public Hash(int template) : this(StableHash.Start(template)) { }
+        public uint Value => value;
+        public Hash S(ReadOnlySpan<char> part) => new(StableHash.Add(StableHash.Add(value, '|'), part, lower: false));
+        public Hash I(int part) => new(StableHash.Mix(value, (uint)part));
+        public static implicit operator uint(Hash h) => h.Value;
+    }
+}

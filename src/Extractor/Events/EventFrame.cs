@@ -1,0 +1,24 @@
+namespace Extractor.Events;
+
+/// <summary>An anchor the classifier took for an event slot, with the role each entity of its sentence plays.</summary>
+internal sealed class EventFrame(EventAnchor anchor, string label, float confidence)
+{
+    public EventAnchor Anchor { get; } = anchor;
+    public string Label { get; } = label;
+    public float Confidence { get; } = confidence;
+    public EventType Type => EventLabels.TypeOf(Label);
+    public string Slot => EventLabels.SlotOf(Label);
+
+    /// <summary>(entity id, role, probability) for every entity whose most likely role is not none.</summary>
+    public List<(int Entity, string Role, float Probability)> Roles { get; } = [];
+
+    /// <summary>The most likely entity for a role, or -1.</summary>
+    public int Best(string role)
+    {
+        int best = -1;
+        float p = 0;
+        foreach (var r in Roles)
+            if (r.Role == role && r.Probability > p) { best = r.Entity; p = r.Probability; }
+        return best;
+    }
+}

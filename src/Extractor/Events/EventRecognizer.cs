@@ -1,0 +1,87 @@
+using Extractor.Pipeline;
+using Extractor.Records;
+
+namespace Extractor.Events;
+
+/// <summary>
+/// The event stage: finds anchors (figures and deal words), asks the anchor classifier which event slot each one
+/// states, asks the role classifier which entity of the sentence plays which role, and hands the frames to the
+/// assembler, which builds and merges the article's events. Immutable and thread-safe.
+/// </summary>
+public sealed class EventRecognizer : IRelationStage
+{
+    private readonly EventCues _cues;
+    private readonly EventModel _model;
+    private readonly EventAssembler _assembler;
+
+    internal EventRecognizer(EventCues cues, EventModel model)
+    {
+        _cues = cues;
+        _model = model;
+        _assembler = new EventAssembler();
+    }
+
+    /// <summary>The stage with the shipped cue lexicon and classifiers.</summary>
+    public static EventRecognizer LoadDefault() => new(EventCues.LoadDefault(), EventModel.LoadDefault());
+
+    /// <inheritdoc/>
+    public void Run(ArticleAnalysis analysis)
+    {
+        foreach (var e in _assembler.Assemble(analysis, Frames(analysis, out var features), features))
+            analysis.AddEvent(e);
+    }
+
+    internal List<EventFrame> Frames(ArticleAnalysis analysis, out EventFeatures features)
+    {
+        features = new EventFeatures(analysis, _cues.Find(analysis.Document));
+        var frames = new List<EventFrame>();
+        var buffer = new List<uint>(64);
+        Span<float> anchorP = stackalloc float[EventLabels.Anchor.Length];
+        Span<float> roleP = stackalloc float[EventLabels.Role.Length];
+        var entities = analysis.Entities;
+        foreach (var anchor in features.Anchors())
+        {
+            features.AnchorFeatures(anchor, buffer);
+            _model.Anchors.Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), anchorP);
+            int best = 0;
+            for (int l = 1; l < anchorP.Length; l++)
+                if (Allowed(anchor, entities, EventLabels.Anchor[l]) && anchorP[l] > anchorP[best]) best = l;
+            if (best == 0) continue;
+            var frame = new EventFrame(anchor, EventLabels.Anchor[best], anchorP[best]);
+            foreach (int id in features.EntitiesIn(anchor.Sentence))
+            {
+                if (!EventLabels.CanFillRole(entities[id].Type)) continue;
+                features.PairFeatures(anchor, frame.Label, id, buffer);
+                _model.Roles.Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), roleP);
+                int role = 0;
+                for (int l = 1; l < roleP.Length; l++)
+                    if (RoleFits(entities[id].Type, EventLabels.Role[l]) && roleP[l] > roleP[role]) role = l;
+                if (role != 0) frame.Roles.Add((id, EventLabels.Role[role], roleP[role]));
+            }
+            frames.Add(frame);
+        }
+        return frames;
+    }
+
+    /// <summary>Which anchor labels an anchor can take: money is never a change, a deal word never a figure.</summary>
+    internal static bool Allowed(EventAnchor anchor, EntityTable entities, string label)
+    {
+        if (!anchor.IsFigure) return label == "DEAL.trigger";
+        var slot = EventLabels.SlotOf(label);
+        return entities[anchor.EntityId].Type switch
+        {
+            EntityType.MONEY => slot is "amount" or "price",
+            EntityType.PERCENT => slot is "change" or "stake" && entities[anchor.EntityId].Unit == "%",
+            _ => false,
+        };
+    }
+
+    internal static bool RoleFits(EntityType type, string role) => role switch
+    {
+        "buyer" or "seller" or "target" or "company" => type == EntityType.COMPANY,
+        "duration" => type == EntityType.DURATION,
+        "period" => type == EntityType.DATE,
+        "chips" => type == EntityType.CHIP,
+        _ => false,
+    };
+}
