@@ -65,7 +65,8 @@ internal static class CorpusCommands
         var predictions = new Option<FileInfo?>("--pred") { Description = "Score these JSON Lines records instead of running the extractor." };
         var errors = new Option<bool>("--errors") { Description = "List misses, false hits, partial matches and wrong values." };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
-        var command = new Command("evaluate", "Precision, recall and F1 per type on exact span and type; partial matches; value accuracy.") { folder, predictions, errors, json };
+        var goldEntities = new Option<bool>("--gold-entities") { Description = "Find events over the gold entities: scores the event stage alone." };
+        var command = new Command("evaluate", "Precision, recall and F1 per type on exact span and type; partial matches; value accuracy.") { folder, predictions, errors, json, goldEntities };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(folder)!;
@@ -86,7 +87,7 @@ internal static class CorpusCommands
                 var text = File.ReadAllText(textPath);
                 var id = Path.GetRelativePath(dir.FullName, textPath).Replace('\\', '/');
                 var record = predicted is null
-                    ? extractor!.Extract(text, id)
+                    ? parse.GetValue(goldEntities) ? extractor!.Relate(text, gold.Entities).ToRecord(id) : extractor!.Extract(text, id)
                     : predicted.TryGetValue(id, out var r) || predicted.TryGetValue(gold.Id, out r) ? r : null;
                 evaluator.Add(id, text, gold.Entities, record?.Entities ?? []);
                 eventEvaluator.Add(id, gold.Events, record?.Events ?? []);

@@ -75,6 +75,21 @@ public sealed class SpanishFinancialExtractor
         return analysis ?? Freeze(document, mentions, stageTimes, ref started);
     }
 
+    /// <summary>
+    /// Runs only the relation stages (events) over entities the caller supplies: another recogniser's output, or gold
+    /// annotation when measuring the event stage alone.
+    /// </summary>
+    public ArticleAnalysis Relate(string text, IEnumerable<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        var document = Analyzer.Analyze(text);
+        var analysis = new ArticleAnalysis(document, new EntityTable(document, [.. entities]));
+        foreach (var stage in _stages)
+            if (stage.Implementation is IRelationStage relation) relation.Run(analysis);
+        return analysis;
+    }
+
     private static ArticleAnalysis Freeze(Document document, List<Entity> mentions, IDictionary<string, TimeSpan>? stageTimes, ref long started)
     {
         var analysis = new ArticleAnalysis(document, new EntityTable(document, mentions));
