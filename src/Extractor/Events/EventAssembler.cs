@@ -34,7 +34,7 @@ internal sealed class EventAssembler
         foreach (var (e, _, _) in built)
         {
             if (!Valid(e)) continue;
-            var key = (e.Type, Canon(e.Type == EventType.DEAL ? e.Buyer : e.Company));
+            var key = (e.Type, e.Type == EventType.DEAL ? null : Canon(e.Company));
             if (!byKey.TryGetValue(key, out var same)) byKey[key] = same = [];
             int match = same.FindIndex(i => SameFact(events[i], e));
             if (match >= 0) events[same[match]] = Merge(events[same[match]], e);
@@ -91,6 +91,8 @@ internal sealed class EventAssembler
                 if (frame.Slot == "stake" && kind == "stake") e = e with { Stake = EventFigure.From(figure!) };
                 break;
         }
+        // The guide's roles by kind: a contract has a provider (seller), not a target; a merger two parties.
+        if (e.Kind == "contract" && e.Target is not null && e.Seller is null) e = e with { Seller = e.Target, Target = null };
         bool fallback = false;
         if (frame.Type != EventType.DEAL && e.Company is null)
         {
@@ -112,7 +114,7 @@ internal sealed class EventAssembler
         if (!partiesAgree) return false;
         return a.Type switch
         {
-            EventType.RESULTS => a.Amount is not null && a.Change is null && b.Amount is null && b.Change is not null,
+            EventType.RESULTS => (a.Amount is null) != (b.Amount is null) && (a.Change is null) != (b.Change is null) && (a.Amount is null) == (b.Change is null),
             EventType.STOCK_MOVE => (a.Change is null) != (b.Change is null) && (a.Price is null) != (b.Price is null),
             EventType.DEAL => (a.Amount is null) != (b.Amount is null) || (a.Stake is null) != (b.Stake is null),
             _ => false,
@@ -144,9 +146,19 @@ internal sealed class EventAssembler
             EventType.RESULTS => Canon(a.Company) == Canon(b.Company) && a.Metric == b.Metric && PeriodsAgree(a, b)
                                  && FiguresAgree(a.Amount, b.Amount, 0.02m) && FiguresAgree(a.Change, b.Change, 0.02m),
             EventType.INVESTMENT => Canon(a.Company) == Canon(b.Company) && FiguresAgree(a.Amount, b.Amount, 0.005m),
-            _ => a.Kind == b.Kind && Canon(a.Buyer) == Canon(b.Buyer) && Canon(a.Target ?? a.Seller) == Canon(b.Target ?? b.Seller)
-                 && FiguresAgree(a.Amount, b.Amount, 0.02m),
+            // A headline and a body often name a deal's parties differently (a unit or its group): the same figure
+            // with one party in common is the same deal.
+            _ => (a.Kind == b.Kind && Canon(a.Buyer) == Canon(b.Buyer) && Canon(a.Target ?? a.Seller) == Canon(b.Target ?? b.Seller)
+                  && FiguresAgree(a.Amount, b.Amount, 0.02m))
+                 || (a.Amount is not null && b.Amount is not null && FiguresAgree(a.Amount, b.Amount, 0.005m) && SharePartyOrGroup(a, b)),
         };
+    }
+
+    private static bool SharePartyOrGroup(ArticleEvent a, ArticleEvent b)
+    {
+        var left = new[] { a.Buyer, a.Seller, a.Target }.OfType<Entity>().Select(Canon).ToList();
+        var right = new[] { b.Buyer, b.Seller, b.Target }.OfType<Entity>().Select(Canon).ToList();
+        return left.Any(l => right.Any(r => l == r || (l is not null && r is not null && (l.StartsWith(r + " ", StringComparison.Ordinal) || r.StartsWith(l + " ", StringComparison.Ordinal)))));
     }
 
     private static bool PeriodsAgree(ArticleEvent a, ArticleEvent b) =>
@@ -157,7 +169,10 @@ internal sealed class EventAssembler
             && Math.Abs(a.Value - b.Value) <= tolerance * Math.Max(Math.Abs(a.Value), Math.Abs(b.Value));
 
     /// <summary>Fills a's missing slots from b; a precise figure replaces a rounded one of the same fact.</summary>
-    private static ArticleEvent Merge(ArticleEvent a, ArticleEvent b) => a with
+    private static ArticleEvent Merge(ArticleEvent a, ArticleEvent b) =>
+        a.Type == EventType.DEAL && a.Amount is { Currency: null } && b.Amount is { Currency: not null } ? Fill(b, a) : Fill(a, b);
+
+    private static ArticleEvent Fill(ArticleEvent a, ArticleEvent b) => a with
     {
         Kind = a.Kind ?? b.Kind,
         Status = a.Status ?? b.Status,
@@ -178,6 +193,8 @@ internal sealed class EventAssembler
     private static EventFigure? MorePrecise(EventFigure? a, EventFigure? b)
     {
         if (a is null || b is null) return a ?? b;
+        // A headline amount names no currency (ANNOTATION.md); the body's statement of it does.
+        if ((a.Currency is null) != (b.Currency is null)) return a.Currency is null ? b : a;
         return Scale(b.Value) > Scale(a.Value) ? b : a;
         static int Scale(decimal d) => (decimal.GetBits(d)[3] >> 16) & 0xFF;
     }
@@ -212,6 +229,9 @@ internal sealed class EventAssembler
 
         public string Metric(EventAnchor anchor)
         {
+            // A qualifier right after the figure ("1.700 millones antes de impuestos") names its metric.
+            foreach (var cue in Features.CuesIn(anchor.Sentence))
+                if (cue.First == anchor.End && cue.Has(CueCategory.Metric)) return cue.Value(CueCategory.Metric)!;
             if (Nearest(anchor, CueCategory.Metric) is { } metric) return metric;
             // An anaphoric figure ("un 12% más") takes the metric of the sentence before.
             for (int s = anchor.Sentence - 1; s >= 0 && s >= anchor.Sentence - 2; s--)
@@ -251,7 +271,8 @@ internal sealed class EventAssembler
 
         /// <summary>
         /// The company a sentence speaks of when it names none for the role: the nearest company before the anchor in
-        /// its sentence, else the first company of the nearest earlier sentence that names one, else the headline's.
+        /// its sentence that is not a source (in brackets, after "según"), else the article's main company (the one
+        /// named most often; the first named on a tie).
         /// </summary>
         public Entity? Topic(EventAnchor anchor, Entity?[]? exclude)
         {
@@ -259,14 +280,35 @@ internal sealed class EventAssembler
             bool Usable(Entity e) => e.Type == EntityType.COMPANY && (exclude is null || !exclude.Any(x => x is not null && Canon(x) == Canon(e)));
             Entity? inSentence = null;
             foreach (int id in Features.EntitiesIn(anchor.Sentence))
-                if (Usable(entities[id]) && entities.TokenRange(id).End <= anchor.First) inSentence = entities[id];
+                if (Usable(entities[id]) && entities.TokenRange(id).End <= anchor.First && !IsSource(id)) inSentence = entities[id];
             if (inSentence is not null) return inSentence;
-            for (int s = anchor.Sentence - 1; s >= 0 && s >= anchor.Sentence - 3; s--)
-                foreach (int id in Features.EntitiesIn(s))
-                    if (Usable(entities[id])) return entities[id];
-            foreach (int id in Features.EntitiesIn(0))
-                if (Usable(entities[id])) return entities[id];
-            return null;
+            _main ??= MainCompanies();
+            return _main.FirstOrDefault(Usable);
+        }
+
+        private List<Entity>? _main;
+
+        private List<Entity> MainCompanies()
+        {
+            var entities = Analysis.Entities;
+            var counts = new Dictionary<string, (int Count, int First, Entity Entity)>();
+            for (int id = 0; id < entities.Count; id++)
+            {
+                if (entities[id].Type != EntityType.COMPANY || IsSource(id)) continue;
+                var name = Canon(entities[id])!;
+                counts[name] = counts.TryGetValue(name, out var c) ? (c.Count + 1, c.First, c.Entity) : (1, id, entities[id]);
+            }
+            return [.. counts.Values.OrderByDescending(c => c.Count).ThenBy(c => c.First).Select(c => c.Entity)];
+        }
+
+        /// <summary>An agency credit or a quoted source: "(EFE)", "según Bloomberg".</summary>
+        private bool IsSource(int id)
+        {
+            var doc = Analysis.Document;
+            var (first, end) = Analysis.Entities.TokenRange(id);
+            bool bracketed = first > 0 && doc.TokenSpan(first - 1).SequenceEqual("(") && end < doc.Tokens.Length && doc.TokenSpan(end).SequenceEqual(")");
+            bool quoted = first > 0 && (doc.LowerTokenSpan(first - 1).SequenceEqual("según") || doc.LowerTokenSpan(first - 1).SequenceEqual("analistas"));
+            return bracketed || quoted;
         }
     }
 }

@@ -176,12 +176,15 @@ internal sealed class EventFeatures
                 foreach (var meaning in _cues[_cueAt[t]].Cues)
                     features.Add(new Hash(110).S(anchorLabel).S(type).I((int)meaning.Category).S(meaning.Value));
         }
-        int sameTypeBetween = 0, sameTypeBefore = 0;
+        int sameTypeBetween = 0, sameTypeBefore = 0, figuresBetween = 0;
         bool nearestOfType = true;
         foreach (int id in EntitiesIn(anchor.Sentence))
         {
-            if (id == entityId || Entities[id].Type != e.Type) continue;
+            if (id == entityId || id == anchor.EntityId) continue;
             var (f, en) = Entities.TokenRange(id);
+            // In lists of moves ("X sube un 2%, Y cae un 3%") a figure between entity and anchor belongs to another fact.
+            if (Entities[id].Type is EntityType.MONEY or EntityType.PERCENT && f >= gapStart && en <= gapEnd) figuresBetween++;
+            if (Entities[id].Type != e.Type) continue;
             if (f >= gapStart && en <= gapEnd) { sameTypeBetween++; nearestOfType = false; }
             if (en <= first) sameTypeBefore++;
         }
@@ -205,6 +208,9 @@ internal sealed class EventFeatures
                 break;
             }
         features.Add(new Hash(119).S(anchorLabel).S(type).I(anchor.Sentence == 0 ? 1 : 0));
+        features.Add(new Hash(120).S(anchorLabel).S(type).I(dir).I(Math.Min(figuresBetween, 2)));
+        features.Add(new Hash(121).S(anchorLabel).S(type).I(dir).I(nearestOfType ? 1 : 0).I(Math.Min(figuresBetween, 2)));
+        features.Add(new Hash(122).S(anchorLabel).S(type).S(Word(anchor.First - 1, sentence)).I(dir));
     }
 
     private ReadOnlySpan<char> Word(int token, Sentence sentence) =>
