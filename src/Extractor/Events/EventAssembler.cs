@@ -43,7 +43,11 @@ internal sealed class EventAssembler
         return events;
     }
 
-    private static (ArticleEvent? Event, bool Fallback) Build(Context context, EventFrame frame)
+    private readonly ProviderSectors sectors;
+
+    public EventAssembler(ProviderSectors providerSectors) => sectors = providerSectors;
+
+    private (ArticleEvent? Event, bool Fallback) Build(Context context, EventFrame frame)
     {
         var entities = context.Analysis.Entities;
         var sentence = context.Analysis.Document.Sentences[frame.Anchor.Sentence];
@@ -91,20 +95,96 @@ internal sealed class EventAssembler
                 if (frame.Slot == "stake" && kind == "stake") e = e with { Stake = EventFigure.From(figure!) };
                 break;
         }
+        // Money put "en" a company is an investment in it (DEAL), not spending on one's own operations.
+        if (frame.Type is EventType.INVESTMENT or EventType.DEAL && frame.Slot == "amount" && context.Investee(frame.Anchor, context.Subject(frame.Anchor, exclude: null) ?? e.Buyer ?? e.Company) is { } investee)
+        {
+            var investor = context.Subject(frame.Anchor, exclude: [investee]) ?? e.Buyer ?? (e.Company is { } c && Canon(c) != Canon(investee) ? c : null);
+            e = e with { Type = EventType.DEAL, Kind = "investment", Buyer = investor, Target = investee, Seller = null, Company = null, Status = e.Status ?? context.Status(frame.Anchor) ?? "agreed" };
+        }
+        // Spending is the subject's: a company after a preposition ("en Anthropic") is not the spender when the clause has a subject.
+        if (e.Type == EventType.INVESTMENT && e.Company is not null && context.AfterPreposition(e.Company) && context.Subject(frame.Anchor, exclude: null) is { } spender)
+            e = e with { Company = spender };
         // The guide's roles by kind: a contract has a provider (seller), not a target; a merger two parties.
         if (e.Kind == "contract" && e.Target is not null && e.Seller is null) e = e with { Seller = e.Target, Target = null };
+        // In a contract between a provider's sector (cloud, chips, software, building) and another, the provider is paid.
+        if (e.Kind == "contract" && e.Buyer is not null && e.Seller is not null && sectors.IsProvider(e.Buyer) && !sectors.IsProvider(e.Seller))
+            e = e with { Buyer = e.Seller, Seller = e.Buyer };
         bool fallback = false;
-        if (frame.Type != EventType.DEAL && e.Company is null)
+        if (e.Type != EventType.DEAL && e.Company is null)
         {
-            e = e with { Company = context.Topic(frame.Anchor, exclude: null) };
+            e = e with { Company = context.Subject(frame.Anchor, exclude: null) ?? context.Topic(frame.Anchor, exclude: null) };
             fallback = true;
         }
-        if (frame.Type == EventType.DEAL && e.Buyer is null)
+        if (e.Type == EventType.DEAL && e.Buyer is null)
         {
-            e = e with { Buyer = context.Topic(frame.Anchor, exclude: [e.Seller, e.Target]) };
+            e = e with { Buyer = context.Subject(frame.Anchor, exclude: [e.Seller, e.Target]) ?? context.Topic(frame.Anchor, exclude: [e.Seller, e.Target]) };
             fallback = true;
         }
+        // A contract whose client is named after "por parte de" was announced by its provider, the clause's subject.
+        if (e.Type == EventType.DEAL && e.Kind == "contract" && e.Seller is null && e.Target is null
+            && context.Subject(frame.Anchor, exclude: [e.Buyer]) is { } provider)
+            e = e with { Seller = provider };
         return (e, fallback);
+    }
+
+    /// <summary>
+    /// A sentence that refers to "el acuerdo" or "la operación" without stating a new deal adds to the article's lead
+    /// deal (its first): the chips it names and, when the lead deal has none, its term. Only sentences that name one
+    /// of the deal's parties, speak of "las compañías", or name no company at all.
+    /// </summary>
+    public List<ArticleEvent> AttachToLeadDeal(ArticleAnalysis analysis, List<ArticleEvent> events, EventFeatures features, List<int> references)
+    {
+        int lead = events.FindIndex(e => e.Type == EventType.DEAL);
+        if (lead < 0) return events;
+        var entities = analysis.Entities;
+        var deal = events[lead];
+        var parties = new[] { deal.Buyer, deal.Seller, deal.Target }.OfType<Entity>().Select(Canon).ToList();
+        var evidenceSentences = events.Select(e => features.SentenceOfToken(TokenAt(analysis, e.EvidenceStart))).ToHashSet();
+        var referring = references.Select(features.SentenceOfToken)
+            .Concat(Enumerable.Range(0, analysis.Document.Sentences.Length).Where(s => SaysTheCompanies(analysis, s)))
+            .Distinct().Order();
+        foreach (int sentence in referring)
+        {
+            if (evidenceSentences.Contains(sentence)) continue;
+            var named = features.EntitiesIn(sentence).Select(id => entities[id]).ToList();
+            var companies = named.Where(e => e.Type == EntityType.COMPANY).Select(Canon).ToList();
+            bool speaksOfParties = companies.Count == 0 || companies.Any(c => parties.Any(p => SameGroup(p, c)))
+                || SaysTheCompanies(analysis, sentence);
+            if (!speaksOfParties) continue;
+            var chips = named.Where(e => e.Type == EntityType.CHIP).ToList();
+            if (chips.Count > 0) deal = deal with { Chips = [.. deal.Chips.Concat(chips).DistinctBy(c => c.Text)] };
+            if (deal.Duration is null && named.FirstOrDefault(e => e.Type == EntityType.DURATION) is { } term) deal = deal with { Duration = term };
+        }
+        events[lead] = deal;
+        return events;
+    }
+
+    private static int TokenAt(ArticleAnalysis analysis, int offset)
+    {
+        var tokens = analysis.Document.Tokens;
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return Math.Max(0, lo);
+    }
+
+    private static bool SameGroup(string? a, string? b) =>
+        a is not null && b is not null && (a == b || a.StartsWith(b + " ", StringComparison.Ordinal) || b.StartsWith(a + " ", StringComparison.Ordinal));
+
+    private static bool SaysTheCompanies(ArticleAnalysis analysis, int sentence)
+    {
+        var doc = analysis.Document;
+        var s = doc.Sentences[sentence];
+        for (int t = s.FirstToken + 1; t < s.EndToken; t++)
+            if (doc.LowerTokenSpan(t).SequenceEqual("compañías") || doc.LowerTokenSpan(t).SequenceEqual("empresas"))
+            {
+                var before = doc.LowerTokenSpan(t - 1);
+                if (before.SequenceEqual("las") || before.SequenceEqual("ambas")) return true;
+            }
+        return false;
     }
 
     private static bool CanJoin(ArticleEvent a, ArticleEvent b, bool eitherFallback)
@@ -252,9 +332,102 @@ internal sealed class EventAssembler
             return later.Cues is not null && later.Value(CueCategory.Move) == "down";
         }
 
+        private static readonly string[] ClauseBreaks = ["y", "e", ";", ":", "mientras", "aunque", "pero"];
+        private static readonly string[] Prepositions = ["de", "del", "en", "a", "al", "con", "por", "para", "sobre", "entre", "según"];
+
+        private bool IsAny(int token, string[] words)
+        {
+            var w = Analysis.Document.LowerTokenSpan(token);
+            foreach (var x in words) if (w.SequenceEqual(x)) return true;
+            return false;
+        }
+
+        /// <summary>The tokens of the anchor's clause: back to a conjunction or semicolon, on to the next comma.</summary>
+        private (int First, int End) Clause(EventAnchor anchor)
+        {
+            var sentence = Analysis.Document.Sentences[anchor.Sentence];
+            int first = anchor.First;
+            while (first > sentence.FirstToken && !IsAny(first - 1, ClauseBreaks)) first--;
+            int end = anchor.End;
+            while (end < sentence.EndToken && !Analysis.Document.TokenSpan(end).SequenceEqual(",") && !IsAny(end, ClauseBreaks)) end++;
+            return (first, end);
+        }
+
+        public bool AfterPreposition(Entity company)
+        {
+            int id = Analysis.Entities.IdOf(company);
+            if (id < 0) return false;
+            int first = Analysis.Entities.TokenRange(id).First;
+            return first > 0 && IsAny(first - 1, Prepositions);
+        }
+
+        /// <summary>The company a definite description refers to: the one named most recently before it.</summary>
+        private Entity? Referent(int descriptorToken, Entity?[]? exclude)
+        {
+            var entities = Analysis.Entities;
+            int sentence = Features.SentenceOfToken(descriptorToken);
+            for (int id = entities.Count - 1; id >= 0; id--)
+            {
+                var (first, end) = entities.TokenRange(id);
+                if (end > descriptorToken - 1) continue;
+                if (entities.SentenceOf(id) < sentence - 3) break;
+                var e = entities[id];
+                if (e.Type != EntityType.COMPANY || IsSource(id)) continue;
+                if (exclude is not null && exclude.Any(x => x is not null && Canon(x) == Canon(e))) continue;
+                return e;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The clause's subject: the nearest company or company description before the anchor in its sentence that no
+        /// preposition introduces ("[Amazon] ha invertido…", "[la compañía] anunció…").
+        /// </summary>
+        public Entity? Subject(EventAnchor anchor, Entity?[]? exclude)
+        {
+            var entities = Analysis.Entities;
+            var sentence = Analysis.Document.Sentences[anchor.Sentence];
+            int bestToken = -1;
+            Entity? best = null;
+            foreach (int id in Features.EntitiesIn(anchor.Sentence))
+            {
+                var (first, end) = entities.TokenRange(id);
+                var e = entities[id];
+                if (e.Type != EntityType.COMPANY || end > anchor.First || IsSource(id)) continue;
+                if (first > sentence.FirstToken && IsAny(first - 1, Prepositions)) continue;
+                if (exclude is not null && exclude.Any(x => x is not null && Canon(x) == Canon(e))) continue;
+                if (first > bestToken) { bestToken = first; best = e; }
+            }
+            foreach (int noun in Features.Descriptors)
+            {
+                if (noun < sentence.FirstToken || noun >= anchor.First) continue;
+                int det = noun - 1;
+                if (det > sentence.FirstToken && IsAny(det - 1, Prepositions)) continue;
+                if (det > bestToken && Referent(noun, exclude) is { } referent) { bestToken = det; best = referent; }
+            }
+            return best;
+        }
+
+        /// <summary>The company money goes into: "invertir 100 millones en [OpenAI]", "… en [la startup]".</summary>
+        public Entity? Investee(EventAnchor anchor, Entity? investor)
+        {
+            var doc = Analysis.Document;
+            var sentence = doc.Sentences[anchor.Sentence];
+            for (int t = anchor.End; t < sentence.EndToken && t <= anchor.End + 3; t++)
+            {
+                if (!doc.LowerTokenSpan(t).SequenceEqual("en")) continue;
+                foreach (int id in Features.EntitiesIn(anchor.Sentence))
+                    if (Analysis.Entities[id].Type == EntityType.COMPANY && Analysis.Entities.TokenRange(id).First == t + 1) return Analysis.Entities[id];
+                if (Features.Descriptors.Contains(t + 2)) return Referent(t + 2, [investor]);
+                return null;
+            }
+            return null;
+        }
+
         public string? Status(EventAnchor anchor)
         {
-            var cues = InSentence(anchor.Sentence).Where(c => c.Has(CueCategory.Status)).ToList();
+            var (clauseFirst, clauseEnd) = Clause(anchor);
+            var cues = InSentence(anchor.Sentence).Where(c => c.Has(CueCategory.Status) && c.First >= clauseFirst && c.First < clauseEnd).ToList();
             if (cues.Count == 0) return null;
             // Cancelled and proposed words override whatever the verb of the deal says.
             foreach (var strong in new[] { "cancelled", "proposed" })

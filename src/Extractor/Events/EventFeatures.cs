@@ -21,10 +21,11 @@ internal sealed class EventFeatures
     private readonly int[] _entityStart;
     private readonly int[] _cueStart;
 
-    public EventFeatures(ArticleAnalysis analysis, CueMatch[] cues)
+    public EventFeatures(ArticleAnalysis analysis, CueMatch[] cues, List<int> descriptors)
     {
         _analysis = analysis;
         _cues = cues;
+        Descriptors = descriptors;
         _cueAt = new int[analysis.Document.Tokens.Length];
         Array.Fill(_cueAt, -1);
         for (int c = 0; c < cues.Length; c++)
@@ -48,6 +49,9 @@ internal sealed class EventFeatures
     public ReadOnlySpan<CueMatch> CuesIn(int sentence) => _cues.AsSpan(_cueStart[sentence], _cueStart[sentence + 1] - _cueStart[sentence]);
 
     public CueMatch[] Cues => _cues;
+
+    /// <summary>Tokens of the nouns of definite company descriptions ("la [compañía]"), in order.</summary>
+    public List<int> Descriptors { get; }
     private Document Doc => _analysis.Document;
     private EntityTable Entities => _analysis.Entities;
 

@@ -14,26 +14,27 @@ public sealed class EventRecognizer : IRelationStage
     private readonly EventModel _model;
     private readonly EventAssembler _assembler;
 
-    internal EventRecognizer(EventCues cues, EventModel model)
+    internal EventRecognizer(EventCues cues, EventModel model, ProviderSectors providers)
     {
         _cues = cues;
         _model = model;
-        _assembler = new EventAssembler();
+        _assembler = new EventAssembler(providers);
     }
 
-    /// <summary>The stage with the shipped cue lexicon and classifiers.</summary>
-    public static EventRecognizer LoadDefault() => new(EventCues.LoadDefault(), EventModel.LoadDefault());
+    /// <summary>The stage with the shipped cue lexicon, classifiers and gazetteer sectors.</summary>
+    public static EventRecognizer LoadDefault() => new(EventCues.LoadDefault(), EventModel.LoadDefault(), ProviderSectors.LoadDefault());
 
     /// <inheritdoc/>
     public void Run(ArticleAnalysis analysis)
     {
-        foreach (var e in _assembler.Assemble(analysis, Frames(analysis, out var features), features))
+        var events = _assembler.Assemble(analysis, Frames(analysis, out var features), features);
+        foreach (var e in _assembler.AttachToLeadDeal(analysis, events, features, _cues.DealReferences(analysis.Document)))
             analysis.AddEvent(e);
     }
 
     internal List<EventFrame> Frames(ArticleAnalysis analysis, out EventFeatures features)
     {
-        features = new EventFeatures(analysis, _cues.Find(analysis.Document));
+        features = new EventFeatures(analysis, _cues.Find(analysis.Document), _cues.Descriptors(analysis.Document));
         var frames = new List<EventFrame>();
         var buffer = new List<uint>(64);
         Span<float> anchorP = stackalloc float[EventLabels.Anchor.Length];
