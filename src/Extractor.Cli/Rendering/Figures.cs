@@ -21,7 +21,7 @@ internal static partial class Figures
             >= 1_000_000_000_000m => Short(value / 1_000_000_000_000m) + " tn",
             >= 1_000_000_000m => Short(value / 1_000_000_000m) + " bn",
             >= 1_000_000m => Short(value / 1_000_000m) + " m",
-            _ => value.ToString("#,##0.##", Invariant),
+            _ => value.ToString(value == decimal.Truncate(value) ? "#,##0" : "#,##0.00", Invariant),
         };
         return currency is null ? number + " (no currency)" : $"{number} {currency}";
     }

@@ -9,7 +9,7 @@ namespace Extractor.Cli.Rendering;
 /// </summary>
 internal static class OverviewHtml
 {
-    public const int TopCompanies = 30;
+    public const int TopCompanies = 50;
 
     public static void Write(TextWriter html, BatchOverview overview, string title)
     {
@@ -25,7 +25,7 @@ internal static class OverviewHtml
             html.Write($"<tr><td><span class=\"evtag {type}\">{EventCardHtml.Label(type)}</span></td><td class=\"n\">{overview.Events[(int)type]:N0}</td></tr>");
         html.Write("</tbody></table></div>");
 
-        html.Write($"<div class=\"panel\"><h2>Companies most mentioned</h2><p class=\"note\">{overview.DistinctCompanies:N0} companies by canonical name; click one to list its articles.</p><table class=\"companies\"><thead><tr><th>company</th><th class=\"n\">mentions</th><th class=\"n\">articles</th></tr></thead><tbody>");
+        html.Write($"<div class=\"panel top\"><h2>Companies most mentioned</h2><p class=\"note\">{overview.DistinctCompanies:N0} companies by canonical name; click one to list its articles.</p><table class=\"companies\"><thead><tr><th>company</th><th class=\"n\">mentions</th><th class=\"n\">articles</th></tr></thead><tbody>");
         foreach (var company in overview.TopCompanies(TopCompanies))
             html.Write($"<tr><td><button type=\"button\" class=\"link\" data-filter=\"{Html.Escape(company.Name)}\">{Html.Escape(company.Name)}</button></td><td class=\"n\">{company.Mentions:N0}</td><td class=\"n\">{company.Articles:N0}</td></tr>");
         html.Write("</tbody></table></div>");
