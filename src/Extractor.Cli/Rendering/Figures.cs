@@ -47,7 +47,7 @@ internal static partial class Figures
         {
             if (match.Groups[group].Success) parts.Add($"{match.Groups[group].Value} {unit}{(match.Groups[group].Value == "1" ? "" : "s")}");
         }
-        Add("y", "year"); Add("m", "month"); Add("w", "week"); Add("d", "day"); Add("h", "hour");
+        Add("y", "year"); Add("m", "month"); Add("w", "week"); Add("d", "day"); Add("h", "hour"); Add("min", "minute"); Add("s", "second");
         return parts.Count == 0 ? iso : string.Join(" ", parts);
     }
 
@@ -66,6 +66,6 @@ internal static partial class Figures
 
     private static string Short(decimal value) => value.ToString(Math.Abs(value) >= 100 ? "0.#" : "0.##", Invariant);
 
-    [GeneratedRegex(@"^P(?:(?<y>\d+(?:[.,]\d+)?)Y)?(?:(?<m>\d+(?:[.,]\d+)?)M)?(?:(?<w>\d+)W)?(?:(?<d>\d+)D)?(?:T(?:(?<h>\d+)H)?)?$")]
+    [GeneratedRegex(@"^P(?:(?<y>\d+(?:[.,]\d+)?)Y)?(?:(?<m>\d+(?:[.,]\d+)?)M)?(?:(?<w>\d+)W)?(?:(?<d>\d+)D)?(?:T(?:(?<h>\d+)H)?(?:(?<min>\d+)M)?(?:(?<s>\d+)S)?)?$")]
     private static partial Regex IsoDuration();
 }

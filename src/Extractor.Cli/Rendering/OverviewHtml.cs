@@ -30,7 +30,7 @@ internal static class OverviewHtml
             html.Write($"<tr><td><button type=\"button\" class=\"link\" data-filter=\"{Html.Escape(company.Name)}\">{Html.Escape(company.Name)}</button></td><td class=\"n\">{company.Mentions:N0}</td><td class=\"n\">{company.Articles:N0}</td></tr>");
         html.Write("</tbody></table></div>");
 
-        html.Write("<div class=\"panel\"><h2>Money by currency</h2><table class=\"money\"><thead><tr><th>currency</th><th class=\"n\" title=\"MONEY mentions\">mentions</th><th class=\"n\">deals</th><th class=\"n\">deal total</th><th class=\"n\" title=\"INVESTMENT events\">invest.</th><th class=\"n\">invest. total</th></tr></thead><tbody>");
+        html.Write("<div class=\"panel top\"><h2>Money by currency</h2><table class=\"money\"><thead><tr><th>currency</th><th class=\"n\" title=\"MONEY mentions\">mentions</th><th class=\"n\">deals</th><th class=\"n\">deal total</th><th class=\"n\" title=\"INVESTMENT events\">invest.</th><th class=\"n\">invest. total</th></tr></thead><tbody>");
         foreach (var c in overview.Currencies)
         {
             string? code = c.Currency == BatchOverview.NoCurrency ? null : c.Currency;
