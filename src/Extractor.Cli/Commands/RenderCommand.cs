@@ -49,7 +49,7 @@ internal static class RenderCommand
             if (totals.WithoutText > 0)
                 stderr.WriteLine($"{totals.WithoutText} articles have no text (their entities are listed, not highlighted): extract with --include-text, or pass --source with the inputs.");
             if (totals.Unmarked > 0)
-                stderr.WriteLine($"{totals.Unmarked} entities do not match their text at their offsets and are not highlighted.");
+                stderr.WriteLine($"{totals.Unmarked} entities are not highlighted: their offsets do not hold their text, or they overlap another.");
             return CliApp.Ok;
         });
         return command;

@@ -48,7 +48,7 @@ internal static class ArticleHtml
             unmarked = ArticleTextHtml.Write(html, text, record.Entities, anchors);
             html.Write("</div>");
             if (unmarked > 0)
-                html.Write($"<p class=\"missing\">{unmarked} entities do not match this text at their offsets and are not highlighted.</p>");
+                html.Write($"<p class=\"missing\">{unmarked} entities are not highlighted: their offsets do not hold their text, or they overlap another.</p>");
         }
         else if (record.Error is null)
         {

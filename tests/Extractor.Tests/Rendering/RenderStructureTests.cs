@@ -140,6 +140,28 @@ public class RenderStructureTests
         var shifted = record with { Entities = [.. record.Entities.Select(e => e with { Start = e.Start + 1, End = e.End + 1 })], Events = [] };
         var (dom, _, run) = Render(folder, [shifted]);
         Assert.Empty(ReportDom.Marks(dom.Article(RenderFixtures.EventsId)));
-        Assert.Contains($"{record.Entities.Count} entities do not match", run.Stderr);
+        Assert.Contains($"{record.Entities.Count} entities are not highlighted", run.Stderr);
+    }
+
+    [Fact]
+    public void Lines_that_are_not_records_never_stop_the_report()
+    {
+        using var folder = new TempFolder();
+        string good = RecordJson.ToJsonLine(RenderFixtures.WithEvents());
+        var lines = new[]
+        {
+            "[1, 2]", "null", "\"text\"", "{}", "{\"id\": null}", "{\"id\": 7}",
+            "{\"id\": \"a\", \"entities\": null, \"events\": null}",
+            "{\"id\": \"b\", \"entities\": [null, {\"type\": \"99\", \"start\": 0, \"end\": 1, \"text\": \"x\"}], \"text\": \"xyz\"}",
+            "{\"id\": \"c\", \"entities\": [{\"type\": \"MONEY\", \"start\": -5, \"end\": 99, \"value\": 1e300}]}",
+            "{\"id\": \"d\", \"events\": [{\"type\": \"DEAL\", \"amount\": {\"value\": 79228162514264337593543950335, \"currency\": \"EUR\"}}, {\"type\": \"DEAL\", \"amount\": {\"value\": 79228162514264337593543950335, \"currency\": \"EUR\"}, \"evidence\": {\"start\": 5, \"end\": 2}}], \"text\": \"abc\"}",
+            "{\"id\": \"e\", \"entities\": [{\"type\": \"COMPANY\", \"start\": 2, \"end\": 4, \"text\": \"cd\"}, {\"type\": \"COMPANY\", \"start\": 1, \"end\": 3, \"text\": \"bc\"}], \"text\": \"abcdef\"}",
+            good,
+        };
+        var input = folder.Write("records.jsonl", string.Join("\n", lines) + "\n");
+        var (dom, _, _) = RenderFile(folder, input);
+        Assert.Equal(lines.Length, dom.Articles.Count);
+        ReportDom.AssertShows(dom.Article(RenderFixtures.EventsId), RenderFixtures.WithEvents());
+        Assert.Single(ReportDom.Marks(dom.Article("e")));
     }
 }
