@@ -164,4 +164,29 @@ public class RenderStructureTests
         ReportDom.AssertShows(dom.Article(RenderFixtures.EventsId), RenderFixtures.WithEvents());
         Assert.Single(ReportDom.Marks(dom.Article("e")));
     }
+
+    [Fact]
+    public void Sources_in_html_and_json_lines_are_read_as_extract_reads_them()
+    {
+        using var inputs = new TempFolder();
+        inputs.Write("web/nota.html", "<html><body><nav>Portada</nav><article><h1>Repsol gana 300 millones</h1><p>Repsol ganó 300 millones de euros, un 12% más, según Ana Pérez.</p></article></body></html>");
+        inputs.Write("feed.jsonl", "{\"id\": \"x1\", \"text\": \"Iberdrola invertirá 2.000 millones de euros en cinco años.\"}\n\n{\"text\": \"Telefónica sube un 3% en bolsa.\"}\n");
+        inputs.Write("antigua.txt", System.Text.Encoding.Latin1.GetBytes("Endesa ganó 1.200 millones de euros en el año, un 5% menos."));
+        using var folder = new TempFolder();
+        var withText = Path.Combine(folder.Path, "with-text.jsonl");
+        var without = Path.Combine(folder.Path, "without.jsonl");
+        Assert.Equal(0, CliRunner.Run("extract", inputs.Path, "-o", withText, "-q", "--include-text").ExitCode);
+        Assert.Equal(0, CliRunner.Run("extract", inputs.Path, "-o", without, "-q").ExitCode);
+
+        var (dom, _, run) = RenderFile(folder, without, "--source", inputs.Path);
+        var records = File.ReadLines(withText).Select(l => RecordJson.FromJsonLine(l)!).ToList();
+        Assert.Equal(["antigua.txt", "feed.jsonl#3", "feed.jsonl#x1", "web/nota.html"], records.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.All(records, r => Assert.NotEmpty(r.Entities));
+        foreach (var record in records)
+        {
+            ReportDom.AssertShows(dom.Article(record.Id), record);
+            Assert.Equal(record.Text!.Replace("\r\n", "\n"), dom.Article(record.Id).QuerySelector(".text")!.TextContent);
+        }
+        Assert.Equal("", run.Stderr.Split('\n').Skip(1).FirstOrDefault() ?? "");
+    }
 }
