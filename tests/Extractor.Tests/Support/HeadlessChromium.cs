@@ -16,7 +16,8 @@ public static class HeadlessChromium
     public static string DumpDom(string htmlFile) => Run(htmlFile, "--dump-dom");
 
     public static void Screenshot(string htmlFile, string png, int width, int height) =>
-        Run(htmlFile, $"--screenshot={png}", $"--window-size={width},{height}", "--hide-scrollbars");
+        // Without a time budget the capture can come before every tile is painted (grey patches on larger pages).
+        Run(htmlFile, $"--screenshot={png}", $"--window-size={width},{height}", "--hide-scrollbars", "--virtual-time-budget=3000");
 
     private static string Run(string htmlFile, params string[] args)
     {
