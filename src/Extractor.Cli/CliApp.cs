@@ -18,6 +18,7 @@ public static class CliApp
         var root = new RootCommand("Extracts money, percentages, quantities, durations, dates, companies, people and chips from Spanish financial news.")
         {
             ExtractCommand.Create(stdout, stderr, stdin),
+            RenderCommand.Create(stdout, stderr),
             TokenizeCommand.Create(stdout, stderr),
             EvalTokensCommand.Create(stdout, stderr),
             CorpusCommands.Convert(stdout, stderr),

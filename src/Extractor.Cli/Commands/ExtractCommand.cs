@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Extractor.Batch;
+using Extractor.Cli.Interruption;
 using Extractor.Cli.Progress;
 using Extractor.Pipeline;
 
@@ -83,19 +84,29 @@ internal static class ExtractCommand
             var progress = new BatchProgress(inputs.Count);
             bool beQuiet = parse.GetValue(quiet);
 
-            BatchTotals totals;
+            BatchTotals totals = default;
+            bool interrupted = false;
+            // Ctrl-C stops the run after a whole record (see CtrlCHandler); the display is stopped before the message.
+            var sink = new StopAtRecordWriter(partial?.Writer ?? stdout);
+            using var ctrlC = new CtrlCHandler(sink, stderr, progress, partial?.PartialPath);
             using (var display = ProgressDisplays.Choose(stderr, beQuiet, recordsToStandardOutput: target is null))
             {
                 display.Start(progress);
                 try
                 {
-                    totals = new BatchPipeline(processor, options).Run(inputs, partial?.Writer ?? stdout, progress);
+                    totals = new BatchPipeline(processor, options).Run(inputs, sink, progress);
                 }
                 catch (ResumeMismatchException e)
                 {
                     stderr.WriteLine($"Cannot resume {target!.FullName}: {e.Message}. Run without --resume to start over.");
                     return CliApp.BadUsage;
                 }
+                catch (RunInterruptedException) { interrupted = true; }
+            }
+            if (interrupted)
+            {
+                stderr.WriteLine(ctrlC.Message());
+                return CtrlCHandler.ExitCode;
             }
             partial?.Commit();
             clock.Stop();

@@ -4,12 +4,21 @@ using Spectre.Console;
 
 namespace Extractor.Cli.Progress;
 
-/// <summary>A live Spectre.Console bar on standard error: share of inputs done, files/s, MB/s and ETA.</summary>
+/// <summary>
+/// A live Spectre.Console bar on standard error: share of inputs done, files/s, MB/s and ETA. Only chosen when
+/// standard error is a terminal, so the console is told so: left to itself Spectre judges by standard output, and
+/// with the records redirected to a file it fell back to printing a line per step that never reached 100%.
+/// </summary>
 internal sealed class TerminalProgressDisplay : BackgroundProgressDisplay
 {
     protected override void Run(BatchProgress progress, Stopwatch clock, ManualResetEventSlim stop)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Error),
+            Ansi = AnsiSupport.Yes,
+            Interactive = InteractionSupport.Yes,
+        });
         console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
@@ -23,7 +32,8 @@ internal sealed class TerminalProgressDisplay : BackgroundProgressDisplay
                     context.Refresh();
                 }
                 while (!stop.Wait(TimeSpan.FromMilliseconds(250)));
-                task.Value = task.MaxValue;
+                // Stopped by an interrupt the bar keeps the share reached; a completed run has set every input done.
+                task.Value = progress.InputsDone >= progress.TotalInputs ? task.MaxValue : progress.InputsDone;
                 task.Description = Markup.Escape(ProgressLine.From(progress, clock.Elapsed).Rates);
                 context.Refresh();
             });
