@@ -44,7 +44,7 @@ internal static class EventTrainingData
 
     private static (string Label, ArticleEvent? Event) AnchorLabel(EventAnchor anchor, ArticleAnalysis analysis, EventFeatures features, IReadOnlyList<ArticleEvent> gold)
     {
-        var sentenceCompanies = features.EntitiesIn(anchor.Sentence).Select(id => analysis.Entities[id])
+        var sentenceCompanies = features.EntitiesIn(anchor.Sentence).AsEnumerable().Select(id => analysis.Entities[id])
             .Where(e => e.Type == EntityType.COMPANY).Select(e => e.Canonical ?? e.Text).ToHashSet();
         if (!anchor.IsFigure)
         {

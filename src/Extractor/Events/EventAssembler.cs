@@ -146,7 +146,7 @@ internal sealed class EventAssembler
         foreach (int sentence in referring)
         {
             if (evidenceSentences.Contains(sentence)) continue;
-            var named = features.EntitiesIn(sentence).Select(id => entities[id]).ToList();
+            var named = features.EntitiesIn(sentence).AsEnumerable().Select(id => entities[id]).ToList();
             var companies = named.Where(e => e.Type == EntityType.COMPANY).Select(Canon).ToList();
             bool speaksOfParties = companies.Count == 0 || companies.Any(c => parties.Any(p => SameGroup(p, c)))
                 || SaysTheCompanies(analysis, sentence);
@@ -295,7 +295,9 @@ internal sealed class EventAssembler
         public ArticleAnalysis Analysis { get; } = analysis;
         public EventFeatures Features { get; } = features;
 
-        private IEnumerable<CueMatch> InSentence(int sentence) => Features.CuesIn(sentence).ToArray();
+        private CueMatch[] InSentence(int sentence) => _cuesBySentence.TryGetValue(sentence, out var cues) ? cues : _cuesBySentence[sentence] = Features.CuesIn(sentence).ToArray();
+
+        private readonly Dictionary<int, CueMatch[]> _cuesBySentence = [];
 
         /// <summary>The nearest cue of a category: before the anchor first (closest), then after it.</summary>
         private string? Nearest(EventAnchor anchor, CueCategory category, int maxAfter = int.MaxValue)

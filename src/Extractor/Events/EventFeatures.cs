@@ -12,7 +12,10 @@ namespace Extractor.Events;
 /// </summary>
 internal sealed class EventFeatures
 {
-    private static readonly string[] Prepositions = ["a", "de", "del", "al", "por", "con", "en", "para", "entre", "frente", "sobre", "desde", "hasta", "tras", "y", "que", "su", "sus"];
+    private static readonly System.Collections.Frozen.FrozenSet<string> Prepositions =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["a", "de", "del", "al", "por", "con", "en", "para", "entre", "frente", "sobre", "desde", "hasta", "tras", "y", "que", "su", "sus"], StringComparer.Ordinal);
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup =
+        Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly ArticleAnalysis _analysis;
     private readonly CueMatch[] _cues;
@@ -85,7 +88,22 @@ internal sealed class EventFeatures
     }
 
     /// <summary>The ids of the entities in a sentence, in order.</summary>
-    public IEnumerable<int> EntitiesIn(int sentence) => Enumerable.Range(_entityStart[sentence], _entityStart[sentence + 1] - _entityStart[sentence]);
+    public EntityRange EntitiesIn(int sentence) => new(_entityStart[sentence], _entityStart[sentence + 1]);
+
+    /// <summary>Entity ids [Start, End), enumerable without allocating.</summary>
+    public readonly record struct EntityRange(int Start, int End)
+    {
+        public Enumerator GetEnumerator() => new(Start - 1, End);
+
+        public IEnumerable<int> AsEnumerable() => Enumerable.Range(Start, End - Start);
+
+        public struct Enumerator(int current, int end)
+        {
+            private int _current = current;
+            public readonly int Current => _current;
+            public bool MoveNext() => ++_current < end;
+        }
+    }
 
     public void AnchorFeatures(EventAnchor anchor, List<uint> features)
     {
@@ -174,8 +192,7 @@ internal sealed class EventFeatures
         for (int t = gapStart; t < gapEnd; t++)
         {
             var word = Doc.LowerTokenSpan(t);
-            foreach (var p in Prepositions)
-                if (word.SequenceEqual(p)) { features.Add(new Hash(109).S(anchorLabel).S(type).I(dir).S(p)); break; }
+            if (PrepositionLookup.Contains(word)) features.Add(new Hash(109).S(anchorLabel).S(type).I(dir).S(word));
             if (_cueAt[t] >= 0 && (t == 0 || _cueAt[t - 1] != _cueAt[t]))
                 foreach (var meaning in _cues[_cueAt[t]].Cues)
                     features.Add(new Hash(110).S(anchorLabel).S(type).I((int)meaning.Category).S(meaning.Value));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Extractor.Events;
@@ -10,7 +11,7 @@ namespace Extractor.Events;
 internal sealed class LinearClassifier
 {
     private const string Magic = "EXTRACTOR-LINEAR-1";
-    private readonly Dictionary<uint, float[]> _rows;
+    private readonly FrozenDictionary<uint, float[]> _rows;
 
     public LinearClassifier(string[] labels, int dimensionBits, Dictionary<uint, float[]> rows, float[] biases)
     {
@@ -18,7 +19,7 @@ internal sealed class LinearClassifier
         if (rows.Values.Any(r => r.Length != labels.Length)) throw new ArgumentException("one weight per label in every row");
         Labels = labels;
         DimensionBits = dimensionBits;
-        _rows = rows;
+        _rows = rows.ToFrozenDictionary();
         Biases = biases;
     }
 
