@@ -34,7 +34,7 @@ public static class CorpusNameModel
         // The given-name table in file order: the augmenter's seeded choices must pick the same names on every run.
         var givenNames = Extractor.Models.ModelFile.ReadTable("gazetteers/given-names.tsv").Select(r => r[0]).ToList();
         var (otherGiven, otherSurnames) = OtherOriginNames(gazetteers.Lexicon);
-        var augmented = new NameSwapAugmenter(seed, givenNames).Augment(articles, labels, Types, analyzer);
+        var augmented = new NameSwapAugmenter(seed, givenNames, otherGiven).Augment(articles, labels, Types, analyzer);
         log($"train {train.Count} sentences (+{augmented.Count} with invented names), dev {dev.Count}");
         train.AddRange(augmented);
         var trainSlots = SentenceFeatures.Compute(train, features);
