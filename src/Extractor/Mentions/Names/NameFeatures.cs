@@ -31,6 +31,10 @@ public sealed class NameFeatures
             if (_gazetteers.Companies.NotCompanies.TryMatch(document, i, out _, out int blockEnd))
             {
                 for (int k = i; k < blockEnd; k++) marks[k] |= k == i ? Marks.NotCompanyBegin : Marks.NotCompanyInside;
+                // 'Santander' is a city and a bank: a name both lists hold exactly carries both marks, and the
+                // context decides ('del Santander', 'en Santander').
+                if (_gazetteers.Companies.Names.TryMatch(document, i, out _, out int sameEnd) && sameEnd == blockEnd)
+                    for (int k = i; k < blockEnd; k++) marks[k] |= k == i ? Marks.CompanyBegin : Marks.CompanyInside;
                 i = blockEnd;
                 continue;
             }
