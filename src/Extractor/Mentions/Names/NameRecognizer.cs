@@ -15,6 +15,9 @@ public sealed class NameRecognizer : IMentionRecognizer
     public const string ModelPath = "ner/companies-people.bin";
     public const string LowercaseWordsPath = "ner/lowercase-words.tsv";
 
+    private static readonly Lexicons.WordTable<bool> StreetWords =
+        new(Lexicons.LexiconFile.ReadEmbedded("street-words.tsv").Select(r => (r[0], true)));
+
     private readonly SequenceTagger _tagger;
     private readonly NameGazetteers _gazetteers;
     private readonly EntityType?[] _typeOfLabel;
@@ -72,9 +75,13 @@ public sealed class NameRecognizer : IMentionRecognizer
             // 'Cuando Lei Jun', 'Tampoco': a sentence's first word that the language writes in lower case is not part of a name.
             // Companies keep theirs ('Banco Santander', 'Grupo México').
             while (type == EntityType.PERSON && first < end && sentenceStarts[first] && IsCommonWord(document, first)) first++;
-            if (first < end && type == EntityType.PERSON && CompanyForms.Head == (_gazetteers.CompanyForms.KindOf(document.TokenSpan(first)) & CompanyForms.Head)
-                && end - first >= 2)
-                type = EntityType.COMPANY;       // 'Grupo Gilinski', 'Banco Ripley': a company's head word opens it
+            // 'Grupo Gilinski', 'Banco Ripley', 'Trelvix Systems': a company's head word opens it or its tail word closes it.
+            if (first < end && type == EntityType.PERSON && end - first >= 2
+                && ((_gazetteers.CompanyForms.KindOf(document.TokenSpan(first)) & CompanyForms.Head) != 0
+                    || (_gazetteers.CompanyForms.KindOf(document.TokenSpan(end - 1)) & CompanyForms.Tail) != 0))
+                type = EntityType.COMPANY;
+            // 'la calle Marta Ibáñez': a name after a street word is an address.
+            if (first < end && type == EntityType.PERSON && first > 0 && StreetWords.Contains(document.TokenSpan(first - 1))) first = end;
             if (first < end && (type != EntityType.PERSON || !OnlyCommonWords(document, first, end))) found.Add((first, end, type.Value));
             t = end;
         }
