@@ -15,7 +15,7 @@ public sealed class NameFeatures
     /// Names the feature templates below. Change it whenever a template changes what it reads or how it hashes:
     /// a model trained under another version is refused at load (<see cref="ModelFingerprint"/>).
     /// </summary>
-    public const string TemplateVersion = "names-2026-12-lexicon-1";
+    public const string TemplateVersion = "names-2026-12-lexicon-2";
 
     private readonly NameGazetteers _gazetteers;
 

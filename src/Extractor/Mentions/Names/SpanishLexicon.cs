@@ -47,8 +47,12 @@ public sealed class SpanishLexicon
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         if (_words.TryGet(lower, out byte value)) return value;
-        return IsEncliticForm(lower) ? KnownLower : (byte)0;
+        return IsEncliticForm(lower) || IsAdverbInMente(lower) ? KnownLower : (byte)0;
     }
+
+    // The dictionary lists adverbs in '-mente' only in part: 'previsiblemente', 'rápidamente' are known from their adjective.
+    private bool IsAdverbInMente(ReadOnlySpan<char> lower) =>
+        lower.Length > 8 && lower.EndsWith("mente") && _words.TryGet(lower[..^5], out byte v) && (v & KnownLower) != 0;
 
     private static readonly string[] Clitics = ["nos", "les", "los", "las", "me", "te", "se", "os", "le", "lo", "la"];
 
