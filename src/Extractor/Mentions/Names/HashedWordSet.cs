@@ -77,9 +77,9 @@ public sealed class HashedWordSet
     }
 
     /// <summary>Sets value bits on a word already in the set (no effect when it is absent).</summary>
-    internal void AddValue(ReadOnlySpan<char> word, byte bits)
+    internal void AddValue(ulong hash, byte bits)
     {
-        int i = IndexOf(Hash(word));
+        int i = IndexOf(hash);
         if (i >= 0) _entries[i] |= bits;
     }
 
@@ -108,15 +108,20 @@ public sealed class HashedWordSet
         return -1;
     }
 
-    /// <summary>64-bit FNV-1a over the UTF-16 code units, finished with a multiply-xorshift so the top bits mix well.</summary>
+    /// <summary>The hash of a word: 64-bit FNV-1a over its UTF-8 bytes (as the lists are stored), finished with a
+    /// multiply-xorshift so the top bits, which pick the bucket, mix well.</summary>
     public static ulong Hash(ReadOnlySpan<char> word)
     {
+        if (word.Length > 256) return HashUtf8(System.Text.Encoding.UTF8.GetBytes(word.ToArray()));
+        Span<byte> utf8 = stackalloc byte[word.Length * 3];
+        int n = System.Text.Encoding.UTF8.GetBytes(word, utf8);
+        return HashUtf8(utf8[..n]);
+    }
+
+    public static ulong HashUtf8(ReadOnlySpan<byte> utf8)
+    {
         ulong h = 14695981039346656037UL;
-        foreach (char c in word)
-        {
-            h = (h ^ (byte)c) * 1099511628211UL;
-            h = (h ^ (uint)(c >> 8)) * 1099511628211UL;
-        }
+        foreach (byte b in utf8) h = (h ^ b) * 1099511628211UL;
         h ^= h >> 33;
         h *= 0xff51afd7ed558ccdUL;
         h ^= h >> 33;
