@@ -18,8 +18,13 @@ public static class ConllBenchmark
 
     public const string LowercaseWordsFile = "lowercase-words.txt";
 
-    /// <summary>No gazetteers: the benchmark model learns from esp.train alone, lower-case words included.</summary>
-    public static NameFeatures Features(IEnumerable<string> lowercaseWords) => new(NameGazetteers.Empty.WithLowercaseWords(lowercaseWords));
+    /// <summary>
+    /// No gazetteers of companies or people: the benchmark model learns its entities from esp.train alone, with the
+    /// general-language lists (the Spanish lexicon, people's names of many origins, legal forms) as features.
+    /// </summary>
+    public static NameFeatures Features(IEnumerable<string> lowercaseWords) => new(NameGazetteers.LanguageOnly().WithLowercaseWords(lowercaseWords));
+
+    public static string Fingerprint(IEnumerable<string> lowercaseWords) => ModelFingerprint.Compute(ModelFingerprint.LanguageOnlyFiles, lowercaseWords);
 
     public static List<string> LowercaseWords(string dataDir) =>
         NameGazetteers.FrequentLowercaseWords(ConllData.Read(Path.Combine(dataDir, "esp.train")).Select(s => string.Join(' ', s.Tokens)));
@@ -35,13 +40,17 @@ public static class ConllBenchmark
         log($"train {train.Count} sentences, dev {dev.Count}");
         var trainSlots = SentenceFeatures.Compute(train, features);
         var devSlots = SentenceFeatures.Compute(dev, features);
-        var model = SequenceLearning.Train(learner, labels, DimensionBits, epochs, seed, log, train, trainSlots, dev, devSlots);
+        var model = SequenceLearning.Train(learner, labels, DimensionBits, epochs, seed, log, train, trainSlots, dev, devSlots)
+            .WithFingerprint(Fingerprint(lowercase));
         return (model, StructuredPerceptron.Evaluate(model, dev, devSlots), lowercase);
     }
 
     /// <summary>Scores a CoNLL file; with a writer, also writes 'token gold predicted' lines for conlleval.</summary>
     public static ChunkScorer Evaluate(LinearSequenceModel model, IEnumerable<string> lowercaseWords, string file, TextWriter? predictions)
     {
+        var words = lowercaseWords.ToList();
+        ModelFingerprint.Check(model, Fingerprint(words), "CoNLL-2002 benchmark model", "train conll2002");
+        lowercaseWords = words;
         var tokenizer = TextAnalyzer.Default.Tokenizer;
         var sentences = ConllData.Read(file);
         var labeled = sentences.Select(s => ConllData.ToLabeled(s, model.Labels, tokenizer)).ToList();

@@ -12,6 +12,9 @@ public class LoadBenchmarks
     [Benchmark(Description = "load name model")]
     public object LoadNameModel() => NameRecognizer.LoadDefault(CompanyGazetteer.LoadDefault());
 
+    [Benchmark(Description = "load Spanish lexicon and name lists")]
+    public object LoadLexicon() => SpanishLexicon.Load();
+
     [Benchmark(Description = "load whole extractor")]
     public object LoadExtractor() => SpanishFinancialExtractor.LoadDefault();
 }

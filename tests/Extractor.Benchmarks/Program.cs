@@ -14,6 +14,29 @@ if (args.Length > 0 && args[0] == "stages")
     return StageProfile.Run(folder, rounds);
 }
 
+// dotnet run -c Release --project tests/Extractor.Benchmarks -- lexicon
+//   the Spanish lexicon and name lists: load time (Stopwatch, ten loads after one) and the bytes they hold.
+if (args.Length > 0 && args[0] == "lexicon")
+{
+    var first = System.Diagnostics.Stopwatch.StartNew();
+    var lexicon = Extractor.Mentions.Names.SpanishLexicon.Load();
+    first.Stop();
+    var times = new List<double>();
+    for (int i = 0; i < 10; i++)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        lexicon = Extractor.Mentions.Names.SpanishLexicon.Load();
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+    times.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"lexicon: {lexicon.WordCount:N0} word forms, {lexicon.NameCount:N0} names, {lexicon.MemoryBytes / 1048576.0:0.0} MiB held; first load {first.Elapsed.TotalMilliseconds:0} ms, median of ten {times[5]:0} ms"));
+    var fingerprint = System.Diagnostics.Stopwatch.StartNew();
+    Extractor.Mentions.Names.ModelFingerprint.Compute(Extractor.Mentions.Names.ModelFingerprint.CorpusModelFiles, []);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model fingerprint: {fingerprint.Elapsed.TotalMilliseconds:0} ms"));
+    return 0;
+}
+
 var summaries = BenchmarkRunner.Run(typeof(StageBenchmarks).Assembly, DefaultConfig.Instance, args);
 var summary = summaries.FirstOrDefault(s => s.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(StageBenchmarks)));
 foreach (var load in summaries.Where(s => s.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(LoadBenchmarks))))

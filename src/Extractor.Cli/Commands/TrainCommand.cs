@@ -55,6 +55,8 @@ internal static class TrainCommand
             {
                 task = "conll2002",
                 data = new[] { Describe(Path.Combine(dataDir.FullName, "esp.train")), Describe(Path.Combine(dataDir.FullName, "esp.testa")) },
+                lists = ModelFingerprint.LanguageOnlyFiles.Select(f => "models/" + f).Append("src/Extractor/Lexicons/company-forms.tsv").ToArray(),
+                fingerprint = model.Fingerprint,
                 learner = Describe(parse.GetValue(learner)),
                 epochs = parse.GetValue(epochs), seed = parse.GetValue(seed), dimension_bits = ConllBenchmark.DimensionBits,
                 features_per_token = NameFeatures.PerToken,
@@ -103,7 +105,9 @@ internal static class TrainCommand
             Save(model, outDir.FullName, new
             {
                 task = "companies-people",
-                data = new[] { "corpus/train", "models/gazetteers/companies.tsv", "models/gazetteers/not-companies.tsv", "models/gazetteers/given-names.tsv" },
+                data = new[] { "corpus/train" }.Concat(ModelFingerprint.CorpusModelFiles.Select(f => "models/" + f))
+                    .Append("src/Extractor/Lexicons/company-forms.tsv").ToArray(),
+                fingerprint = model.Fingerprint,
                 dev = "corpus/dev",
                 augmented_sentences = augmented,
                 learner = Describe(parse.GetValue(learner)),

@@ -14,15 +14,24 @@ public sealed class NameSwapAugmenter
     private static readonly string[] Onsets = ["b", "br", "c", "cl", "d", "f", "g", "gr", "k", "l", "m", "n", "p", "pr", "r", "s", "t", "tr", "v", "z", "qu", "ch"];
     private static readonly string[] Vowels = ["a", "e", "i", "o", "u", "ia", "io", "ea"];
     private static readonly string[] Codas = ["", "", "n", "r", "s", "x", "l", "m"];
-    private static readonly string[] CompanyTails = ["", "", "", " Group", " Capital", " Energía", " Labs", " Holdings", " Systems", " Bank", " Partners", " Technologies", " Seguros", " Retail"];
+    private static readonly string[] CompanyTails = ["", "", "", " Group", " Capital", " Energía", " Labs", " Holdings", " Systems", " Bank", " Partners", " Technologies", " Seguros", " Retail",
+        // Legal forms belong to the name ('Nugil S.A.S.'): the model sees them on names it cannot know.
+        " S.A.", " S.A.", " S.A.B. de C.V.", " S.A.S.", " S.A.A.", " Ltda.", " Inc.", " Corp.", " S.L.", " SpA", " AG", " plc"];
+    private static readonly string[] CompanyHeads = ["Grupo ", "Banco ", "Corporación ", "Inversiones ", "Compañía "];
 
     private readonly Random _random;
     private readonly IReadOnlyList<string> _givenNames;
+    private readonly IReadOnlyList<string> _otherGivenNames;
+    private readonly IReadOnlyList<string> _otherSurnames;
 
-    public NameSwapAugmenter(int seed, IReadOnlyList<string> givenNames)
+    /// <param name="otherGivenNames">Given names of other origins ('Yogesh', 'Mei', 'Tariq'), used for a third of the people.</param>
+    /// <param name="otherSurnames">Surnames of other origins, used for a third of the people.</param>
+    public NameSwapAugmenter(int seed, IReadOnlyList<string> givenNames, IReadOnlyList<string>? otherGivenNames = null, IReadOnlyList<string>? otherSurnames = null)
     {
         _random = new Random(seed);
         _givenNames = givenNames;
+        _otherGivenNames = otherGivenNames is { Count: > 0 } ? otherGivenNames : givenNames;
+        _otherSurnames = otherSurnames ?? [];
     }
 
     public List<LabeledSentence> Augment(IReadOnlyList<(string Text, IReadOnlyList<Entity> Entities)> articles, BioLabels labels, IReadOnlySet<EntityType> types, TextAnalyzer analyzer)
@@ -71,6 +80,7 @@ public sealed class NameSwapAugmenter
         var name = Word(_random.Next(2, 4));
         // Some companies go by capitals ('TKR', 'BVX'), as acronyms do.
         if (_random.Next(6) == 0) name = name.ToUpperInvariant()[..Math.Min(4, name.Length)];
+        if (_random.Next(8) == 0) return CompanyHeads[_random.Next(CompanyHeads.Length)] + name;
         return name + CompanyTails[_random.Next(CompanyTails.Length)];
     }
 
@@ -80,7 +90,10 @@ public sealed class NameSwapAugmenter
     {
         var words = original.Split(' ');
         var last = words[^1];
-        if (!surnames.TryGetValue(last, out var surname)) surnames[last] = surname = Word(_random.Next(2, 4));
-        return words.Length > 1 ? _givenNames[_random.Next(_givenNames.Count)] + " " + surname : surname;
+        if (!surnames.TryGetValue(last, out var surname))
+            surnames[last] = surname = _otherSurnames.Count > 0 && _random.Next(3) == 0 ? _otherSurnames[_random.Next(_otherSurnames.Count)] : Word(_random.Next(2, 4));
+        if (words.Length == 1) return surname;
+        var given = _random.Next(3) == 0 ? _otherGivenNames[_random.Next(_otherGivenNames.Count)] : _givenNames[_random.Next(_givenNames.Count)];
+        return given + " " + surname;
     }
 }

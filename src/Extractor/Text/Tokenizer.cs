@@ -15,6 +15,12 @@ public sealed class Tokenizer
     // Letters written straight before '$' that make one currency sign: US$ (dólar), R$ (real), MX$, HK$, NT$, C$, A$.
     private static readonly string[] DollarPrefixes = ["US", "R", "MX", "HK", "NT", "C", "A", "S"];
 
+    /// <summary>
+    /// Changes whenever the rules below split text differently. Learned models read features of these tokens, so
+    /// their fingerprint includes it (with the abbreviation table) and a model tokenized otherwise is refused.
+    /// </summary>
+    public const string Version = "tokenizer-2026-12-1";
+
     private readonly Abbreviations _abbreviations;
 
     public Tokenizer(Abbreviations abbreviations) => _abbreviations = abbreviations;

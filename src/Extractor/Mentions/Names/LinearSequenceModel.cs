@@ -10,10 +10,12 @@ namespace Extractor.Mentions.Names;
 /// </summary>
 public sealed class LinearSequenceModel
 {
-    private const string Magic = "EXTRACTOR-NER-1";
+    private const string Magic = "EXTRACTOR-NER-2";
+    private const string MagicWithoutFingerprint = "EXTRACTOR-NER-1";
 
-    public LinearSequenceModel(BioLabels labels, int dimensionBits, float[] weights, float[] transitions)
+    public LinearSequenceModel(BioLabels labels, int dimensionBits, float[] weights, float[] transitions, string fingerprint = "")
     {
+        Fingerprint = fingerprint;
         if (weights.Length != (1 << dimensionBits) * labels.Count) throw new ArgumentException("weights do not match the dimension");
         if (transitions.Length != (labels.Count + 1) * labels.Count) throw new ArgumentException("transitions do not match the labels");
         Labels = labels;
@@ -23,6 +25,11 @@ public sealed class LinearSequenceModel
     }
 
     public BioLabels Labels { get; }
+
+    /// <summary>The <see cref="ModelFingerprint"/> of the features it was trained with ("" for an old model).</summary>
+    public string Fingerprint { get; }
+
+    public LinearSequenceModel WithFingerprint(string fingerprint) => new(Labels, DimensionBits, Weights, Transitions, fingerprint);
     public int DimensionBits { get; }
     public int Mask => (1 << DimensionBits) - 1;
 
@@ -91,6 +98,7 @@ public sealed class LinearSequenceModel
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
+        writer.Write(Fingerprint);
         writer.Write(Labels.Count);
         foreach (var label in Labels.Names) writer.Write(label);
         writer.Write(DimensionBits);
@@ -112,7 +120,9 @@ public sealed class LinearSequenceModel
     public static LinearSequenceModel Load(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadString() != Magic) throw new InvalidDataException("Not an Extractor NER model.");
+        var magic = reader.ReadString();
+        if (magic != Magic && magic != MagicWithoutFingerprint) throw new InvalidDataException("Not an Extractor NER model.");
+        var fingerprint = magic == Magic ? reader.ReadString() : "";
         var names = new string[reader.ReadInt32()];
         for (int i = 0; i < names.Length; i++) names[i] = reader.ReadString();
         var labels = new BioLabels(names);
@@ -126,6 +136,6 @@ public sealed class LinearSequenceModel
             int slot = reader.ReadInt32();
             for (int l = 0; l < labels.Count; l++) weights[slot * labels.Count + l] = reader.ReadSingle();
         }
-        return new LinearSequenceModel(labels, bits, weights, transitions);
+        return new LinearSequenceModel(labels, bits, weights, transitions, fingerprint);
     }
 }

@@ -9,7 +9,13 @@ namespace Extractor.Mentions.Names;
 /// </summary>
 public sealed class NameFeatures
 {
-    public const int PerToken = 64;
+    public const int PerToken = 68;
+
+    /// <summary>
+    /// Names the feature templates below. Change it whenever a template changes what it reads or how it hashes:
+    /// a model trained under another version is refused at load (<see cref="ModelFingerprint"/>).
+    /// </summary>
+    public const string TemplateVersion = "names-2026-12-lexicon-2";
 
     private readonly NameGazetteers _gazetteers;
 
@@ -25,6 +31,10 @@ public sealed class NameFeatures
             if (_gazetteers.Companies.NotCompanies.TryMatch(document, i, out _, out int blockEnd))
             {
                 for (int k = i; k < blockEnd; k++) marks[k] |= k == i ? Marks.NotCompanyBegin : Marks.NotCompanyInside;
+                // 'Santander' is a city and a bank: a name both lists hold exactly carries both marks, and the
+                // context decides ('del Santander', 'en Santander').
+                if (_gazetteers.Companies.Names.TryMatch(document, i, out _, out int sameEnd) && sameEnd == blockEnd)
+                    for (int k = i; k < blockEnd; k++) marks[k] |= k == i ? Marks.CompanyBegin : Marks.CompanyInside;
                 i = blockEnd;
                 continue;
             }
@@ -37,13 +47,19 @@ public sealed class NameFeatures
             i++;
         }
         for (int t = 0; t < document.Tokens.Length; t++)
+        {
             if (_gazetteers.GivenNames.Contains(document.TokenSpan(t))) marks[t] |= Marks.GivenName;
+            // 'Nugil S.A.S.', 'Bimbo S.A.B. de C.V.': legal forms close a company's name.
+            if (document.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(document.Text[document.Tokens[t].Start])
+                && _gazetteers.CompanyForms.TryLegalForm(document, t, out int legalEnd))
+                for (int k = t; k < legalEnd; k++) marks[k] |= Marks.LegalForm;
+        }
         return marks;
     }
 
     internal static class Marks
     {
-        public const byte CompanyBegin = 1, CompanyInside = 2, NotCompanyBegin = 4, NotCompanyInside = 8, GivenName = 16;
+        public const byte CompanyBegin = 1, CompanyInside = 2, NotCompanyBegin = 4, NotCompanyInside = 8, GivenName = 16, LegalForm = 32;
     }
 
     /// <summary>Fills <paramref name="slots"/> (PerToken per token of the sentence) with feature hashes; unused slots are 0.</summary>
@@ -57,6 +73,10 @@ public sealed class NameFeatures
         var lower = width <= 512 ? stackalloc uint[width] : new uint[width];
         var shape = width <= 512 ? stackalloc uint[width] : new uint[width];
         var suffix = width <= 512 ? stackalloc uint[width] : new uint[width];
+        // What the lexicon says of each token (LexClass) and the company-form kind of its word.
+        var lexicon = width <= 512 ? stackalloc byte[width] : new byte[width];
+        var form = width <= 512 ? stackalloc byte[width] : new byte[width];
+        var looked = width <= 512 ? stackalloc byte[width] : new byte[width];
         for (int k = 0; k < width; k++)
         {
             int t = sentence.FirstToken + k - 3;
@@ -64,8 +84,11 @@ public sealed class NameFeatures
             {
                 uint edge = k < 3 ? 0x5EA7u + (uint)k : 0xE0D5u + (uint)k;
                 lower[k] = edge; shape[k] = edge; suffix[k] = edge;
+                lexicon[k] = LexEdge; form[k] = 0; looked[k] = 0;
                 continue;
             }
+            lexicon[k] = LexClass(document, t, out looked[k]);
+            form[k] = _gazetteers.CompanyForms.KindOf(document.TokenSpan(t));
             var word = document.LowerTokenSpan(t);
             lower[k] = StableHash.Add(StableHash.Start(2), word, lower: false);
             shape[k] = Shape(0, document.TokenSpan(t));
@@ -124,6 +147,28 @@ public sealed class NameFeatures
             s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(57), lower[c - 2]), lower[c - 1]);
             uint coordinated = Coordinated(document, sentence, marks, t);
             if (coordinated != 0) s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(58), coordinated), capital ? 1u : 0u);
+            // The lexicon: a capitalised word Spanish writes in lower case ('Aprueban', 'Sector') is rarely a name on its
+            // own; one known only with a capital ('Santander') or unknown ('Gilinski') often is.
+            uint initial = p == 0 ? 1u : 0u;
+            bool allCaps = w.Length > 1 && IsAllCaps(w);
+            s[f++] = StableHash.Mix(StableHash.Start(61), lexicon[c] | initial << 4 | (allCaps ? 1u : 0u) << 5);
+            if (capital)
+            {
+                byte lookup = looked[c];
+                // People's names of many origins count only with the lexicon: 'Yogesh' (unknown word) is strong,
+                // 'Rosa' or 'Will' (also common words) weak. The model learns each combination's weight.
+                byte person = _gazetteers.Lexicon.PersonName(w);
+                if (person != 0) s[f++] = StableHash.Mix(StableHash.Start(62), person | (uint)(lookup & 3) << 4 | initial << 6);
+                int rank = SpanishLexicon.RankBucket(lookup);
+                if (rank != 0) s[f++] = StableHash.Mix(StableHash.Start(63), (uint)rank | initial << 4);
+            }
+            // Company forms around the token: 'Grupo X', 'X Holdings', 'X S.A.' name companies no list holds.
+            uint legalAhead = 0;
+            for (int k = 1; k <= 3 && t + k < sentence.EndToken && legalAhead == 0; k++)
+                if ((marks[t + k] & Marks.LegalForm) != 0 && (marks[t] & Marks.LegalForm) == 0) legalAhead = (uint)k;
+            uint forms = form[c] | (uint)form[c - 1] << 2 | (uint)form[c + 1] << 4 | legalAhead << 6;
+            if (forms != 0) s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(64), forms), capital ? 1u : 0u);
+            s[f++] = StableHash.Mix(StableHash.Start(65), (uint)(lexicon[c - 1] & LexClassMask) | (uint)(lexicon[c + 1] & LexClassMask) << 4 | (capital ? 1u : 0u) << 8);
             // Character trigrams of the word: shared pieces of names never seen whole ('-ción', 'Telef', 'ínez').
             var padded = buffer[..(Math.Min(lw.Length, 20) + 2)];
             padded[0] = '^';
@@ -132,6 +177,27 @@ public sealed class NameFeatures
             for (int k = 0; k + 3 <= padded.Length && f < PerToken; k++)
                 s[f++] = StableHash.Add(StableHash.Start(60), padded.Slice(k, 3), lower: false);
         }
+    }
+
+    private const byte LexLower = 4, LexOther = 8, LexEdge = 12, LexLookedUp = 16, LexClassMask = 15;
+
+    // The lexicon's class of a token: for a word with a capital, its lookup bits (known lower-case, known only
+    // capitalised, or neither) flagged as looked up; a word written in lower case, other tokens and sentence
+    // edges get a class of their own, so neighbours' classes read as context.
+    private byte LexClass(Document document, int t, out byte lookup)
+    {
+        lookup = 0;
+        if (document.Tokens[t].Kind != TokenKind.Word) return LexOther;
+        var w = document.TokenSpan(t);
+        if (!char.IsUpper(w[0])) return LexLower;
+        lookup = _gazetteers.Lexicon.Lookup(w);
+        return (byte)(LexLookedUp | (lookup & 3));
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        foreach (char ch in w) if (char.IsLower(ch)) return false;
+        return true;
     }
 
     // 'Empresas como Peloton, Thomson Reuters, Comscore y Triomics': a name in a list, next to a known company

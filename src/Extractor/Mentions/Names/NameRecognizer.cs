@@ -15,6 +15,9 @@ public sealed class NameRecognizer : IMentionRecognizer
     public const string ModelPath = "ner/companies-people.bin";
     public const string LowercaseWordsPath = "ner/lowercase-words.tsv";
 
+    private static readonly Lexicons.WordTable<bool> StreetWords =
+        new(Lexicons.LexiconFile.ReadEmbedded("street-words.tsv").Select(r => (r[0], true)));
+
     private readonly SequenceTagger _tagger;
     private readonly NameGazetteers _gazetteers;
     private readonly EntityType?[] _typeOfLabel;
@@ -29,10 +32,27 @@ public sealed class NameRecognizer : IMentionRecognizer
         _begins = names.Select(n => n.StartsWith("B-", StringComparison.Ordinal)).ToArray();
     }
 
+    public const string RetrainCommand = "dotnet run --project src/Extractor.Cli -c Release -- train corpus";
+
+    /// <summary>The shipped model with the shipped lists; a model trained with other lists or templates is refused.</summary>
     public static NameRecognizer LoadDefault(CompanyGazetteer companies)
     {
-        var gazetteers = NameGazetteers.LoadDefault(companies)
-            .WithLowercaseWords(ModelFile.ReadTable(LowercaseWordsPath).Select(r => r[0]));
+        var lowercase = ModelFile.ReadTable(LowercaseWordsPath).Select(r => r[0]).ToList();
+        var gazetteers = NameGazetteers.LoadDefault(companies).WithLowercaseWords(lowercase);
+        LinearSequenceModel model;
+        using (var stream = ModelFile.Open(ModelPath)) model = LinearSequenceModel.Load(stream);
+        ModelFingerprint.Check(model, ModelFingerprint.Compute(ModelFingerprint.CorpusModelFiles, lowercase), "models/" + ModelPath, RetrainCommand);
+        return new NameRecognizer(new SequenceTagger(model, new NameFeatures(gazetteers)), gazetteers);
+    }
+
+    /// <summary>
+    /// The shipped model over other lists, without the fingerprint check: for experiments that change a list on
+    /// purpose (the generalisation tests remove companies from the gazetteer).
+    /// </summary>
+    public static NameRecognizer LoadWithLists(Func<NameGazetteers, NameGazetteers> change)
+    {
+        var lowercase = ModelFile.ReadTable(LowercaseWordsPath).Select(r => r[0]).ToList();
+        var gazetteers = change(NameGazetteers.LoadDefault(CompanyGazetteer.LoadDefault()).WithLowercaseWords(lowercase));
         LinearSequenceModel model;
         using (var stream = ModelFile.Open(ModelPath)) model = LinearSequenceModel.Load(stream);
         return new NameRecognizer(new SequenceTagger(model, new NameFeatures(gazetteers)), gazetteers);
@@ -55,9 +75,17 @@ public sealed class NameRecognizer : IMentionRecognizer
             // 'Cuando Lei Jun', 'Tampoco': a sentence's first word that the language writes in lower case is not part of a name.
             // Companies keep theirs ('Banco Santander', 'Grupo México').
             while (type == EntityType.PERSON && first < end && sentenceStarts[first] && IsCommonWord(document, first)) first++;
-            if (first < end) found.Add((first, end, type.Value));
+            // 'Grupo Gilinski', 'Banco Ripley', 'Trelvix Systems': a company's head word opens it or its tail word closes it.
+            if (first < end && type == EntityType.PERSON && end - first >= 2
+                && ((_gazetteers.CompanyForms.KindOf(document.TokenSpan(first)) & CompanyForms.Head) != 0
+                    || (_gazetteers.CompanyForms.KindOf(document.TokenSpan(end - 1)) & CompanyForms.Tail) != 0))
+                type = EntityType.COMPANY;
+            // 'la calle Marta Ibáñez': a name after a street word is an address.
+            if (first < end && type == EntityType.PERSON && first > 0 && StreetWords.Contains(document.TokenSpan(first - 1))) first = end;
+            if (first < end && (type != EntityType.PERSON || !OnlyCommonWords(document, first, end))) found.Add((first, end, type.Value));
             t = end;
         }
+        AddLegalForms(document, sentenceStarts, found);
         AddRepeatedSurnames(document, mentions, found);
         foreach (var (first, end, type) in found)
         {
@@ -66,8 +94,74 @@ public sealed class NameRecognizer : IMentionRecognizer
         }
     }
 
-    private bool IsCommonWord(Document document, int token) =>
-        _gazetteers.LowercaseWords.Contains(document.TokenSpan(token)) && !_gazetteers.GivenNames.Contains(document.TokenSpan(token));
+    // A word Spanish writes in lower case ('Aprueban', 'Inmediatamente', 'Según'), by the training text or by the
+    // dictionary, and no Spanish given name ('Rosa', 'Pilar' are both).
+    private bool IsCommonWord(Document document, int token)
+    {
+        var word = document.TokenSpan(token);
+        if (_gazetteers.GivenNames.Contains(word)) return false;
+        const byte spanishGiven = SpanishLexicon.GivenName | SpanishLexicon.SpanishName;
+        if ((_gazetteers.Lexicon.PersonName(word) & spanishGiven) == spanishGiven) return false;
+        return _gazetteers.LowercaseWords.Contains(word) || _gazetteers.Lexicon.IsCommonWord(word);
+    }
+
+    // 'el alza del Sector Minero': capitalised common words that no list of people's names holds are no person.
+    private bool OnlyCommonWords(Document document, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            var word = document.TokenSpan(k);
+            if (!_gazetteers.Lexicon.IsCommonWord(word) || _gazetteers.Lexicon.PersonName(word) != 0 || _gazetteers.GivenNames.Contains(word)) return false;
+        }
+        return true;
+    }
+
+    // A legal form belongs to the company it follows ('Nugil S.A.S.', 'Bimbo S.A.B. de C.V.'), and capitalised
+    // words right before one are a company even where the model saw none ('Trelcor Ltda.'), or saw a person.
+    private void AddLegalForms(Document document, bool[] sentenceStarts, List<(int First, int End, EntityType Type)> found)
+    {
+        var owner = new int[document.Tokens.Length];
+        Array.Fill(owner, -1);
+        for (int f = 0; f < found.Count; f++) for (int k = found[f].First; k < found[f].End; k++) owner[k] = f;
+        for (int t = 1; t < document.Tokens.Length; t++)
+        {
+            if (sentenceStarts[t] || owner[t] >= 0 || !char.IsUpper(document.Text[document.Tokens[t].Start])) continue;
+            if (!_gazetteers.CompanyForms.TryLegalForm(document, t, out int legalEnd)) continue;
+            if (document.Tokens[t].Start - document.Tokens[t - 1].End > 1) continue;
+            // The name before it: capitalised words, joined by 'de', 'del', 'y' or '&' inside.
+            int first = t;
+            for (int k = t - 1; k >= 0 && t - k <= 6; k--)
+            {
+                if (document.Tokens[k].Kind is not (TokenKind.Word or TokenKind.AlphaNumeric or TokenKind.Abbreviation)
+                    && !document.TokenIs(k, "&")) break;
+                var w = document.TokenSpan(k);
+                bool capital = char.IsUpper(w[0]) || char.IsDigit(w[0]);
+                bool joiner = w is "de" or "del" or "y" or "&";
+                if (!capital && !joiner) break;
+                if (capital) first = k;
+                if (sentenceStarts[k]) break;
+            }
+            if (first == t) continue;
+            if (sentenceStarts[first] && first + 1 < t && IsCommonWord(document, first)) first++;
+            int existing = owner[t - 1];
+            if (existing >= 0 && found[existing].Type == EntityType.COMPANY && found[existing].End == t)
+            {
+                found[existing] = (found[existing].First, legalEnd, EntityType.COMPANY);
+                for (int k = t; k < legalEnd; k++) owner[k] = existing;
+                continue;
+            }
+            // Replace whatever the model found inside the name (a person, part of the name) with the whole company.
+            for (int f = found.Count - 1; f >= 0; f--)
+                if (found[f].First >= first && found[f].End <= t) found.RemoveAt(f);
+            bool clash = false;
+            foreach (var (a, b, _) in found) clash |= a < legalEnd && b > first;
+            if (clash) continue;
+            found.Add((first, legalEnd, EntityType.COMPANY));
+            Array.Fill(owner, -1);
+            for (int f = 0; f < found.Count; f++) for (int k = found[f].First; k < found[f].End; k++) owner[k] = f;
+        }
+        found.Sort((a, b) => a.First.CompareTo(b.First));
+    }
 
     // The guide: a surname alone after the first mention is the same person ('Elon Musk' … 'Musk').
     private void AddRepeatedSurnames(Document document, List<Entity> others, List<(int First, int End, EntityType Type)> found)
