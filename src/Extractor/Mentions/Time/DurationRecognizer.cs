@@ -10,7 +10,7 @@ namespace Extractor.Mentions.Time;
 /// DURATION: a numeral and a unit of time ('siete años' P7Y, 'un trimestre' P3M, 'año y medio' P18M, '48 horas'
 /// PT48H). Ages ('Ana Botín, de 64 años') are not durations.
 /// </summary>
-public sealed class DurationRecognizer : IMentionRecognizer
+public sealed partial class DurationRecognizer : IMentionRecognizer
 {
     private readonly NumeralParser _numerals;
     private readonly TimeLexicon _time;
@@ -95,9 +95,12 @@ public sealed class DurationRecognizer : IMentionRecognizer
         || (end < document.Tokens.Length && document.Tokens[end].Kind == TokenKind.Word && document.TokenSpan(end) is var w
             && (w.EndsWith("ado") || w.EndsWith("ada") || w.EndsWith("ido") || w.EndsWith("ida")));
 
-    // 'a las 17.35 horas' is a time of day.
+    // 'a las 17.35 horas' is a time of day; 'las 3.000 horas de producción' is not: a clock reads at most 24.
     private static bool IsClockTime(Document document, int first, TimeUnit unit) =>
-        unit.IsTimeOfDay && document.TokenIs(first - 1, "las");
+        unit.IsTimeOfDay && document.TokenIs(first - 1, "las") && ClockReading().IsMatch(document.TokenSpan(first));
+
+    [System.Text.RegularExpressions.GeneratedRegex("^([01]?[0-9]|2[0-4])([.:,][0-5][0-9])?$")]
+    private static partial System.Text.RegularExpressions.Regex ClockReading();
 
     // 'Cinco Días' (a newspaper): a capitalised unit inside a sentence is a name, unless the line is all capitals.
     private static bool IsTitle(Document document, int first, int end)
