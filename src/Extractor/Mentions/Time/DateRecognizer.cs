@@ -78,11 +78,12 @@ public sealed class DateRecognizer : IMentionRecognizer
         }
 
         // Wire datelines: 'Bogotá, 3 mar (EFE).-', '12 sep', '7 Ene'.
-        if (!determiner && Day(d, i, out int wireDay) && i + 1 < d.Tokens.Length && _time.MonthAbbreviations.TryGet(d.TokenSpan(i + 1).TrimEnd('.'), out int wireMonth)
-            && d.Tokens[i + 1].Start - d.Tokens[i].End == 1 && EndsDateline(d, i + 2))
+        // ('el 12 sep.' keeps its determiner, as 'el 12 de septiembre' does.)
+        if ((!determiner || d.TokenIs(i, "el")) && Day(d, k, out _) && k + 1 < d.Tokens.Length && _time.MonthAbbreviations.TryGet(d.TokenSpan(k + 1).TrimEnd('.'), out _)
+            && d.Tokens[k + 1].Start - d.Tokens[k].End == 1 && (d.TokenSpan(k + 1).EndsWith(".") || EndsDateline(d, k + 2)))
         {
-            end = i + 2;
-            if (!d.TokenSpan(i + 1).EndsWith(".") && d.TokenIs(end, ".") && d.Tokens[end].Start == d.Tokens[end - 1].End) end++;
+            end = k + 2;
+            if (!d.TokenSpan(k + 1).EndsWith(".") && d.TokenIs(end, ".") && d.Tokens[end].Start == d.Tokens[end - 1].End) end++;
             return true;
         }
 
