@@ -263,9 +263,10 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
                        || (_weakChipNameTriggers.Contains(document.TokenSpan(before)) && (BackingOf(document, sentence) is var b && (b.ChipWord || b.Vendors.Count > 0)));
         if (!trigger) return false;
         if (_gazetteer.VendorNames.Contains(document.TokenSpan(i)) || _notChips.TryMatch(document, i, out _, out _)) return false;
-        // 'Panther Lake', 'Falcon Shores': a second capitalised word belongs to the name.
-        if (end < sentence.EndToken && document.Tokens[end].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(end)[0])
-            && document.TokenSpan(end).Length > 1 && char.IsLower(document.TokenSpan(end)[1]) && !_gazetteer.VendorNames.Contains(document.TokenSpan(end)))
+        // 'Panther Lake', 'Falcon Shores', 'Drive AGX Thor': up to two more capitalised words belong to the name.
+        while (end < sentence.EndToken && end - i < 3 && document.Tokens[end].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(end)[0])
+               && document.TokenSpan(end).Length > 1 && !_gazetteer.VendorNames.Contains(document.TokenSpan(end))
+               && (char.IsLower(document.TokenSpan(end)[1]) || document.TokenSpan(end).Length <= 4))
             end++;
         info = InferVendor(document, sentence, i) ?? new ChipInfo("", null);
         return true;

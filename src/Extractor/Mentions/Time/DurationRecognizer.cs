@@ -95,9 +95,11 @@ public sealed partial class DurationRecognizer : IMentionRecognizer
         || (end < document.Tokens.Length && document.Tokens[end].Kind == TokenKind.Word && document.TokenSpan(end) is var w
             && (w.EndsWith("ado") || w.EndsWith("ada") || w.EndsWith("ido") || w.EndsWith("ida")));
 
-    // 'a las 17.35 horas' is a time of day; 'las 3.000 horas de producción' is not: a clock reads at most 24.
+    // 'a las 17.35 horas' is a time of day and 'las veinticuatro horas' round the clock; 'las 3.000 horas de
+    // producción' is a length of time: a clock reads at most 24.
     private static bool IsClockTime(Document document, int first, TimeUnit unit) =>
-        unit.IsTimeOfDay && document.TokenIs(first - 1, "las") && ClockReading().IsMatch(document.TokenSpan(first));
+        unit.IsTimeOfDay && document.TokenIs(first - 1, "las")
+        && (document.Tokens[first].Kind == TokenKind.Word || ClockReading().IsMatch(document.TokenSpan(first)));
 
     [System.Text.RegularExpressions.GeneratedRegex("^([01]?[0-9]|2[0-4])([.:,][0-5][0-9])?$")]
     private static partial System.Text.RegularExpressions.Regex ClockReading();
