@@ -36,7 +36,7 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
     [GeneratedRegex("^HBM[0-9][A-Z]?$")]
     private static partial Regex MemoryGeneration();
 
-    private static readonly string[] MemoryMakers = ["Samsung", "SK Hynix", "Hynix", "Micron"];
+    private static readonly string[] MemoryMakers = ["Samsung", "SK Hynix", "Micron"];
     private readonly WordTable<bool> _chipNameTriggers = new(
         new[] { "chip", "chips", "acelerador", "aceleradores", "procesador", "procesadores", "GPU", "GPUs", "generación", "arquitectura", "superchip", "superchips" }
             .Select(w => (w, true)));
@@ -159,13 +159,20 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
     {
         maker = "";
         if (document.Tokens[i].Kind != TokenKind.AlphaNumeric || !MemoryGeneration().IsMatch(document.TokenSpan(i))) return false;
+        // The maker named nearest to the mention, before or after it.
+        int at = document.Tokens[i].Start, best = int.MaxValue;
         foreach (var name in MemoryMakers)
-            if (document.Text.Contains(name, StringComparison.Ordinal))
+        {
+            int before = document.Text.LastIndexOf(name, at, StringComparison.Ordinal);
+            int after = document.Text.IndexOf(name, at, StringComparison.Ordinal);
+            int distance = Math.Min(before < 0 ? int.MaxValue : at - before, after < 0 ? int.MaxValue : after - at);
+            if (distance < best)
             {
-                maker = name == "Hynix" ? "SK Hynix" : name;
-                return true;
+                best = distance;
+                maker = name;
             }
-        return false;
+        }
+        return maker.Length > 0;
     }
 
     // 'Instinct MI300X' (family then model), 'Gaudi 4', 'Xeon 7', 'TPU v7': a number or model code right after a
