@@ -61,47 +61,60 @@ internal static class CorpusCommands
 
     public static Command Evaluate(TextWriter stdout, TextWriter stderr)
     {
-        var folder = new Argument<DirectoryInfo>("gold-dir") { Description = "Folder of NNN.txt with gold NNN.json." };
-        var predictions = new Option<FileInfo?>("--pred") { Description = "Score these JSON Lines records instead of running the extractor." };
+        var folder = new Argument<DirectoryInfo>("gold-dir") { Description = "Folder of NNN.txt with gold NNN.json, or of articles/NN.txt with gold/NN.json." };
+        var predictions = new Option<FileInfo?>("--pred") { Description = "Score these JSON Lines records instead of running the extractor; their ids must be the gold articles'." };
         var errors = new Option<bool>("--errors") { Description = "List misses, false hits, partial matches and wrong values." };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
         var goldEntities = new Option<bool>("--gold-entities") { Description = "Find events over the gold entities: scores the event stage alone." };
-        var command = new Command("evaluate", "Precision, recall and F1 per type on exact span and type; partial matches; value accuracy.") { folder, predictions, errors, json, goldEntities };
+        var command = new Command("evaluate", "Precision, recall and F1 per type on exact span and type; partial matches; value accuracy; a micro row; events as EVENTS.md scores them.") { folder, predictions, errors, json, goldEntities };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(folder)!;
             if (!dir.Exists) { stderr.WriteLine($"No such folder: {dir.FullName}"); return CliApp.BadUsage; }
-            Dictionary<string, ArticleRecord>? predicted = null;
+            var gold = GoldSet.Open(dir.FullName);
+            if (gold.Articles.Count == 0)
+            {
+                stderr.WriteLine($"No gold articles in {dir.FullName}: expected NNN.txt beside NNN.json, or articles/NN.txt with gold/NN.json.");
+                return CliApp.BadUsage;
+            }
+            IReadOnlyList<ArticleRecord>? predicted = null;
             if (parse.GetValue(predictions) is { } file)
             {
                 if (!file.Exists) { stderr.WriteLine($"No such file: {file.FullName}"); return CliApp.BadUsage; }
-                predicted = File.ReadLines(file.FullName).Where(l => l.Length > 0)
-                    .Select(l => RecordJson.FromJsonLine(l)!).ToDictionary(r => r.Id);
+                var records = File.ReadLines(file.FullName).Where(l => l.Length > 0).Select(l => RecordJson.FromJsonLine(l)!).ToList();
+                var (matched, problems) = PredictionMatch.Match(gold, records);
+                if (matched is null)
+                {
+                    stderr.WriteLine($"The ids of {file.Name} do not match the gold articles of {dir.FullName}; nothing scored:");
+                    foreach (var p in problems) stderr.WriteLine("  " + p);
+                    return CliApp.BadUsage;
+                }
+                predicted = matched;
             }
             var extractor = predicted is null ? SpanishFinancialExtractor.LoadDefault() : null;
             var evaluator = new EntityEvaluator();
             var eventEvaluator = new EventEvaluator();
-            foreach (var (textPath, goldPath) in CorpusLayout.Pairs(dir.FullName))
+            for (int i = 0; i < gold.Articles.Count; i++)
             {
-                var gold = CorpusLayout.ReadGold(goldPath);
-                var text = File.ReadAllText(textPath);
-                var id = Path.GetRelativePath(dir.FullName, textPath).Replace('\\', '/');
-                var record = predicted is null
-                    ? parse.GetValue(goldEntities) ? extractor!.Relate(text, gold.Entities).ToRecord(id) : extractor!.Extract(text, id)
-                    : predicted.TryGetValue(id, out var r) || predicted.TryGetValue(gold.Id, out r) ? r : null;
-                evaluator.Add(id, text, gold.Entities, record?.Entities ?? []);
-                eventEvaluator.Add(id, gold.Events, record?.Events ?? []);
+                var article = gold.Articles[i];
+                var text = File.ReadAllText(article.TextPath);
+                var record = predicted is not null ? predicted[i]
+                    : parse.GetValue(goldEntities) ? extractor!.Relate(text, article.Gold.Entities).ToRecord(article.Id)
+                    : extractor!.Extract(text, article.Id);
+                evaluator.Add(article.Id, text, article.Gold.Entities, record.Entities);
+                eventEvaluator.Add(article.Id, article.Gold.Events, record.Events);
             }
             var scores = evaluator.Scores();
+            var micro = TypeScore.Micro(scores, TypeScore.MicroTypes);
             if (parse.GetValue(json))
-                stdout.WriteLine(JsonConvert.SerializeObject(scores.Select(s => new
+                stdout.WriteLine(JsonConvert.SerializeObject(scores.Append(micro).Select(s => new
                 {
                     type = s.Type, gold = s.Gold, predicted = s.Predicted, exact = s.Exact, partial = s.Partial,
                     precision = Math.Round(s.Precision, 4), recall = Math.Round(s.Recall, 4), f1 = Math.Round(s.F1, 4),
                     value_accuracy = s.ValueAccuracy is { } v ? Math.Round(v, 4) : (double?)null,
                 }), Formatting.Indented));
             else
-                stdout.Write(Table(scores));
+                stdout.Write(Table(scores.Append(micro)));
             if (eventEvaluator.HasEvents && !parse.GetValue(json)) { stdout.WriteLine(); stdout.Write(eventEvaluator.Table()); }
             if (parse.GetValue(errors)) foreach (var e in evaluator.Errors.Concat(eventEvaluator.Errors)) stdout.WriteLine(e);
             return CliApp.Ok;

@@ -70,13 +70,13 @@ public sealed class EntityEvaluator
         _ => true,
     };
 
-    // P5Y6M and P66M are the same length: compare months, days and seconds.
+    // P5Y6M and P66M are the same length, and so are PT1.5H and PT90M: compare months, days and seconds.
     internal static (decimal Months, decimal Days, decimal Seconds)? IsoLength(string? iso)
     {
         if (iso is null) return null;
-        var m = System.Text.RegularExpressions.Regex.Match(iso, @"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$");
+        var m = System.Text.RegularExpressions.Regex.Match(iso, @"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$");
         if (!m.Success) return null;
-        decimal N(int group) => m.Groups[group].Success ? decimal.Parse(m.Groups[group].Value) : 0;
+        decimal N(int group) => m.Groups[group].Success ? decimal.Parse(m.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
         return (N(1) * 12 + N(2), N(3) * 7 + N(4), N(5) * 3600 + N(6) * 60 + N(7));
     }
 

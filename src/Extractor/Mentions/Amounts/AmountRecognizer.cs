@@ -54,7 +54,7 @@ public sealed class AmountRecognizer : IMentionRecognizer
     private sealed record Context(Document Document, NumberConvention Convention, Lazy<Dictionary<string, string?>> SharedCodes, List<Entity> Found)
     {
         public string? CodeOf(Currency currency) =>
-            currency.Code ?? (currency.SharedName is { } name ? SharedCodes.Value.GetValueOrDefault(name) : null);
+            currency.Code ?? (currency.SharedName is { } name ? SharedCodes.Value.GetValueOrDefault(name) : null) ?? currency.Fallback;
 
         /// <summary>Where the last amount ended, so a range's bare end is never taken twice.</summary>
         public int LastEnd { get; set; }
@@ -69,24 +69,31 @@ public sealed class AmountRecognizer : IMentionRecognizer
             && _numerals.TryParse(doc, afterSign, c.Convention, out var signed) && signed.Is(NumeralForm.Digits))
         {
             // 'de US$ 300 a US$ 400 millones': a bare first end waits for the second, which gives it its scale.
-            if (!signed.Is(NumeralForm.Scaled) && IsRangeConnector(doc, signed.EndToken)) return signed.EndToken;
+            if (!signed.Is(NumeralForm.Scaled) && IsRangeConnector(doc, signed.EndToken) && ScaledEndFollows(c, signed.EndToken + 1)) return signed.EndToken;
+            // 'S/.3,6 soles': the currency named again after the number belongs to the span.
+            int signedEnd = signed.EndToken;
+            int named = signed.Is(NumeralForm.Scaled) && doc.TokenIs(signedEnd, "de") ? signedEnd + 1 : signedEnd;
+            if (_lexicon.Currencies.TryMatch(doc, named, out var again, out int againEnd) && again.After && again.Scale == 1) signedEnd = againEnd;
             return SafeArithmetic.TryMultiply(signed.Value, before.Scale, out var signedValue)
-                ? Emit(c, EntityType.MONEY, i, signed.EndToken, signedValue, c.CodeOf(before), null, signed, before.Scale)
+                ? Emit(c, EntityType.MONEY, i, signedEnd, signedValue, c.CodeOf(before), null, signed, before.Scale)
                 : signed.EndToken;
         }
 
-        if (!_numerals.TryParse(doc, i, c.Convention, out var numeral)) return null;
+        if (!_numerals.TryParse(doc, i, c.Convention, out var numeral)) return TryUnitAttached(c, i);
         int j = numeral.EndToken;
+
+        // 'obleas de 300 mm': lower-case 'mm' after a bare number is millimetres; it means millions only with a
+        // currency ('US$ 1.200 mm', '1.200 mm de dólares').
+        if (numeral.Is(NumeralForm.Digits) && numeral.Scale == Million && doc.TokenSpan(j - 1).SequenceEqual("mm")
+            && !_lexicon.Currencies.TryMatch(doc, doc.TokenIs(j, "de") ? j + 1 : j, out _, out _))
+            return Emit(c, EntityType.QUANTITY, i, j, numeral.Value / Million, null, "mm", numeral, 1);
 
         // PERCENT: '4,00%', '12 por ciento', '0,25 puntos porcentuales', '50 puntos básicos'.
         // 'un punto porcentual' is one point; 'un 12%' is an article before the number.
         if (_lexicon.PercentUnits.TryMatch(doc, j, out var percentUnit, out int percentEnd) && (!numeral.Is(NumeralForm.LoneOne) || percentUnit != "%"))
-        {
-            int start = i;
-            decimal value = numeral.Value;
-            if (HasMinusSign(doc, i)) { start = i - 1; value = -value; }
-            return Emit(c, EntityType.PERCENT, start, percentEnd, value, null, percentUnit, numeral, 1);
-        }
+            // The guide keeps a sign outside the span with the value positive ('(-[2,1 %])'): the sign says the
+            // direction of a move, which the words around it say too.
+            return Emit(c, EntityType.PERCENT, i, percentEnd, numeral.Value, null, percentUnit, numeral, 1);
 
         // MONEY with the currency after: '38.000 millones de dólares', '200 €', '1,200 mdp', '25 euros'.
         int k = j;
@@ -94,15 +101,36 @@ public sealed class AmountRecognizer : IMentionRecognizer
         if (takesDe && doc.TokenIs(k, "de")) k++;
         if (_lexicon.Currencies.TryMatch(doc, k, out var after, out int currencyEnd) && after.After
             && !numeral.Is(NumeralForm.YearLike) && !numeral.Is(NumeralForm.LoneOne) && !numeral.Is(NumeralForm.LoneHalf))
-            return SafeArithmetic.TryMultiply(numeral.Value, after.Scale, out var moneyValue)
-                ? Emit(c, EntityType.MONEY, i, currencyEnd, moneyValue, c.CodeOf(after), null, numeral, after.Scale)
-                : currencyEnd;
+        {
+            if (!SafeArithmetic.TryMultiply(numeral.Value, after.Scale, out var moneyValue)) return currencyEnd;
+            // '15 dólares con 50', 'siete dólares con setenta y un centavos': the cents after 'con' belong to the amount.
+            if (after.Scale == 1 && !numeral.Is(NumeralForm.Scaled) && Cents(c, currencyEnd, out var cents, out int centsEnd))
+            {
+                moneyValue += cents;
+                currencyEnd = centsEnd;
+            }
+            return Emit(c, EntityType.MONEY, i, currencyEnd, moneyValue, c.CodeOf(after), null, numeral, after.Scale);
+        }
 
         if (numeral.Is(NumeralForm.YearLike) || numeral.Is(NumeralForm.LoneHalf)) return null;
 
         // QUANTITY: a unit or a counted noun, after 'de' when the numeral has a scale or is vague.
         if (TryUnit(doc, numeral, out var unit, out int unitEnd))
+        {
+            // 'los dos grupos', 'estos tres bancos': a small count in words after a definite article or a
+            // demonstrative points back at things already named; it does not count them.
+            if (numeral.Is(NumeralForm.Words) && !numeral.Is(NumeralForm.Scaled) && numeral.Value is >= 2 and <= 10 && IsAnaphoricDeterminer(doc, i - 1))
+                return j;
+            if (unit == "unidades" && !numeral.Is(NumeralForm.Words))
+            {
+                // A level in 'unidades' is an index's points in a market report, and a bare exchange rate
+                // ('el sol cerró en 3,195 unidades') is no entity at all.
+                var market = MarketSense(doc, i);
+                if (market == "index") unit = "puntos";
+                else if (market == "rate") return unitEnd;
+            }
             return Emit(c, EntityType.QUANTITY, i, unitEnd, numeral.Value, null, unit, numeral, 1);
+        }
 
         // MONEY with no currency named: 'un acuerdo de 38.000 millones' — in financial news a figure in millions
         // that counts nothing is money.
@@ -144,6 +172,50 @@ public sealed class AmountRecognizer : IMentionRecognizer
         return true;
     }
 
+    // 'un chip de 7nm', 'a 2,2GHz': digits and a unit written as one token.
+    private int? TryUnitAttached(Context c, int i)
+    {
+        var doc = c.Document;
+        if (doc.Tokens[i].Kind != TokenKind.AlphaNumeric) return null;
+        var span = doc.TokenSpan(i);
+        int digits = 0;
+        while (digits < span.Length && (char.IsAsciiDigit(span[digits]) || span[digits] is '.' or ',')) digits++;
+        if (digits == 0 || digits == span.Length || !char.IsAsciiDigit(span[digits - 1])) return null;
+        if (!_lexicon.UnitWords.TryGet(span[digits..], out var unit) || !DigitNumber.TryParse(span[..digits], c.Convention, out var value)) return null;
+        int start = doc.Tokens[i].Start, end = doc.Tokens[i].End;
+        c.Found.Add(new Entity(EntityType.QUANTITY, start, end, doc.Text[start..end]) { Number = value, Unit = unit });
+        c.LastEnd = end;
+        return i + 1;
+    }
+
+    private static bool IsAnaphoricDeterminer(Document doc, int index) =>
+        index >= 0 && (doc.TokenIs(index, "los") || doc.TokenIs(index, "las") || doc.TokenIs(index, "estos") || doc.TokenIs(index, "estas")
+                       || doc.TokenIs(index, "esos") || doc.TokenIs(index, "esas") || doc.TokenIs(index, "aquellos") || doc.TokenIs(index, "aquellas"));
+
+    // 'index' when the sentence of the token names a stock index, else 'rate' when it speaks of currencies, else
+    // what the sentence before says of an index ('El IPC cerró en… Había tocado 68.300 unidades').
+    private string? MarketSense(Document doc, int index)
+    {
+        int start = doc.Tokens[index].Start;
+        int at = Array.FindIndex(doc.Sentences, s => s.Start <= start && start < s.End);
+        if (at < 0) return null;
+        var own = MarketWordsIn(doc, doc.Sentences[at]);
+        if (own is not null || at == 0) return own;
+        return MarketWordsIn(doc, doc.Sentences[at - 1]) == "index" ? "index" : null;
+    }
+
+    private string? MarketWordsIn(Document doc, Sentence sentence)
+    {
+        bool rate = false;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (_lexicon.MarketWords.TryGet(doc.TokenSpan(t), out var kind))
+            {
+                if (kind == "index") return kind;
+                rate = true;
+            }
+        return rate ? "rate" : null;
+    }
+
     private bool IsCountedNoun(Document doc, int index, Numeral numeral)
     {
         if (index >= doc.Tokens.Length) return false;
@@ -156,7 +228,8 @@ public sealed class AmountRecognizer : IMentionRecognizer
             || _timeUnits.TryMatch(doc, index, out _, out _)) return false;
         // A counted noun is plural ('1.200 empleados', 'un millón de clientes'); this keeps verbs and adjectives
         // out ('2025 fue', 'la Fórmula 1 atrae'). Units of measure ('1 gigavatio') come from the units table.
-        return word[^1] == 's';
+        // A final stressed '-és' is a singular ('francés', 'inglés'), not a plural.
+        return word[^1] == 's' && !word.EndsWith("és", StringComparison.OrdinalIgnoreCase);
     }
 
     // A line without lower-case letters: a heading.
@@ -168,14 +241,6 @@ public sealed class AmountRecognizer : IMentionRecognizer
         if (end < 0) end = text.Length;
         foreach (char c in text.AsSpan(start, end - start)) if (char.IsLower(c)) return false;
         return true;
-    }
-
-    private static bool HasMinusSign(Document doc, int i)
-    {
-        if (i == 0) return false;
-        var sign = doc.Tokens[i - 1];
-        if (sign.End != doc.Tokens[i].Start || doc.Text[sign.Start] is not ('-' or '−') || sign.Length != 1) return false;
-        return sign.Start == 0 || char.IsWhiteSpace(doc.Text[sign.Start - 1]) || doc.Text[sign.Start - 1] == '(';
     }
 
     private int Emit(Context c, EntityType type, int firstToken, int endToken, decimal value, string? currency, string? unit, Numeral numeral, decimal currencyScale)
@@ -218,6 +283,35 @@ public sealed class AmountRecognizer : IMentionRecognizer
             return;
         }
     }
+
+    // 'con 50', 'con setenta y un centavos' after a whole amount: a number of cents below 100.
+    private bool Cents(Context c, int index, out decimal cents, out int end)
+    {
+        cents = 0;
+        end = index;
+        var doc = c.Document;
+        if (!doc.TokenIs(index, "con") || !_numerals.TryParse(doc, index + 1, c.Convention, out var n)) return false;
+        if (n.Is(NumeralForm.Scaled) || n.Is(NumeralForm.Vague) || n.Value != decimal.Truncate(n.Value) || n.Value is < 1 or > 99) return false;
+        end = n.EndToken;
+        bool named = false;
+        if (doc.TokenIs(end, "centavos") || doc.TokenIs(end, "céntimos") || doc.TokenIs(end, "centavo") || doc.TokenIs(end, "céntimo")) { end++; named = true; }
+        // Bare digits after 'con' are cents only when two digits are written ('con 50'); a lone word needs its noun.
+        if (!named && (doc.Tokens[index + 1].Kind != TokenKind.Number || doc.Tokens[index + 1].Length != 2)) return false;
+        cents = n.Value / 100;
+        return true;
+    }
+
+    // Whether the other end of a range that starts at index (after 'a', 'y', 'hasta') carries a scale of its own.
+    private bool ScaledEndFollows(Context c, int index)
+    {
+        var doc = c.Document;
+        index = SkipDeterminerForward(doc, index);
+        if (_lexicon.Currencies.TryMatch(doc, index, out var sign, out int afterSign) && sign.Before) index = afterSign;
+        return _numerals.TryParse(doc, index, c.Convention, out var other) && other.Is(NumeralForm.Scaled);
+    }
+
+    private static int SkipDeterminerForward(Document doc, int index) =>
+        doc.TokenIs(index, "el") || doc.TokenIs(index, "la") || doc.TokenIs(index, "los") || doc.TokenIs(index, "las") ? index + 1 : index;
 
     private static bool IsRangeConnector(Document doc, int index) =>
         doc.TokenIs(index, "a") || doc.TokenIs(index, "y") || doc.TokenIs(index, "hasta") || doc.TokenIs(index, "al");

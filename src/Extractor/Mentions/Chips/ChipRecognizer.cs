@@ -30,16 +30,27 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
     private readonly WordTable<bool> _context;
     private readonly PhraseTable<bool> _ambiguous;
     private readonly PhraseTable<bool> _notChips;
+    private readonly WordTable<string> _nameParts;
+
+    // 'HBM3E', 'HBM4': a generation of high-bandwidth memory, a chip product when a memory maker sells it.
+    [GeneratedRegex("^HBM[0-9][A-Z]?$")]
+    private static partial Regex MemoryGeneration();
+
+    private static readonly string[] MemoryMakers = ["Samsung", "SK Hynix", "Micron"];
     private readonly WordTable<bool> _chipNameTriggers = new(
         new[] { "chip", "chips", "acelerador", "aceleradores", "procesador", "procesadores", "GPU", "GPUs", "generación", "arquitectura", "superchip", "superchips" }
             .Select(w => (w, true)));
 
-    public ChipRecognizer(ChipGazetteer gazetteer, WordTable<bool> context, PhraseTable<bool> ambiguous, PhraseTable<bool> notChips)
+    private readonly WordTable<bool> _weakChipNameTriggers = new(
+        new[] { "plataforma", "plataformas", "gama", "familia", "sistemas" }.Select(w => (w, true)));
+
+    public ChipRecognizer(ChipGazetteer gazetteer, WordTable<bool> context, PhraseTable<bool> ambiguous, PhraseTable<bool> notChips, WordTable<string>? nameParts = null)
     {
         _gazetteer = gazetteer;
         _context = context;
         _ambiguous = ambiguous;
         _notChips = notChips;
+        _nameParts = nameParts ?? new WordTable<string>([]);
     }
 
     public static ChipRecognizer LoadDefault() => WithGazetteer(ChipGazetteer.LoadDefault());
@@ -49,10 +60,12 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
         gazetteer,
         new WordTable<bool>(LexiconFile.ReadEmbedded("chip-context.tsv").Select(r => (r[0], true))),
         new PhraseTable<bool>(LexiconFile.ReadEmbedded("ambiguous-chip-names.tsv").Select(r => (r[0], true))),
-        new PhraseTable<bool>(LexiconFile.ReadEmbedded("not-chips.tsv").Select(r => (r[0], true))));
+        new PhraseTable<bool>(LexiconFile.ReadEmbedded("not-chips.tsv").Select(r => (r[0], true))),
+        new WordTable<string>(LexiconFile.ReadEmbedded("chip-name-parts.tsv").Select(r => (r[0], r[1]))));
 
     public void Recognize(Document document, List<Entity> mentions)
     {
+        int firstMention = mentions.Count;
         int chipWords = 0;
         for (int t = 0; t < document.Tokens.Length && chipWords < 3; t++)
             if (_context.Contains(document.TokenSpan(t))) chipWords++;
@@ -67,6 +80,12 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
                 // Chip names begin with a capital or a digit; lower-case words and punctuation are passed over at once.
                 var first = document.Text[document.Tokens[i].Start];
                 if (!char.IsUpper(first) && !char.IsAsciiDigit(first)) { i++; continue; }
+                if (IsMemoryProduct(document, i, out var maker))
+                {
+                    Add(document, mentions, i, i + 1, new ChipInfo(maker, "HBM"));
+                    i++;
+                    continue;
+                }
                 bool known = _gazetteer.Names.TryMatch(document, i, out var info, out int end) && end <= sentence.EndToken;
                 // 'TPU' alone is generic, 'TPU v5e' a chip: a non-chip entry loses only to a longer chip name.
                 if (_notChips.TryMatch(document, i, out _, out int skip) && (!known || skip >= end)) { i = skip; continue; }
@@ -77,7 +96,7 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
                     if (!ambiguous || backing.Value.ChipWord || backing.Value.Vendors.Contains(info.Vendor) || (end - i == 1 && document.Tokens[i].Length > 3 && backing.Value.Vendors.Count > 0))
                     {
                         end = ExtendWithModel(document, end, sentence.EndToken);
-                        Add(document, mentions, i, end, info);
+                        Add(document, mentions, WithCoreCount(document, i, sentence), end, info);
                         i = end;
                         continue;
                     }
@@ -86,17 +105,96 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
                          || IsNameAfterChipWord(document, i, sentence, out end, out inferred))
                 {
                     end = ExtendWithModel(document, end, sentence.EndToken);
-                    Add(document, mentions, i, end, inferred);
+                    Add(document, mentions, WithCoreCount(document, i, sentence), end, inferred);
                     i = end;
                     continue;
                 }
                 i++;
             }
         }
+        RepeatNamesFound(document, mentions, firstMention, _ambiguous);
     }
 
-    // 'Instinct MI300X' (family then model), 'Gaudi 4', 'Xeon 7', 'TPU v7': a number or model code right after a family.
+    // A name read as a chip once in an article ('la arquitectura Blackwell') is the same chip where the article
+    // names it again without a chip word nearby ('Blackwell vende más de lo previsto').
+    // Names that are also words or people's names ('Ampere', 'Vera Rubin') are not repeated: each needs its own backing.
+    private static void RepeatNamesFound(Document document, List<Entity> mentions, int firstMention, PhraseTable<bool> ambiguous)
+    {
+        var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        for (int m = firstMention; m < mentions.Count; m++)
+            if (mentions[m].Type == EntityType.CHIP && mentions[m].Text.Length >= 3
+                && !ambiguous.TryMatch(TextAnalyzer.Default.Analyze(mentions[m].Text), 0, out _, out _))
+                found.TryAdd(mentions[m].Text, mentions[m]);
+        if (found.Count == 0) return;
+        var taken = mentions.Skip(firstMention).Select(e => (e.Start, e.End)).ToList();
+        var text = document.Text;
+        foreach (var (name, model) in found)
+        {
+            int at = 0;
+            while ((at = text.IndexOf(name, at, StringComparison.Ordinal)) >= 0)
+            {
+                int end = at + name.Length;
+                bool wordEdges = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+                // 'Ampere Computing': a capitalised word straight after makes it part of another name.
+                if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) wordEdges = false;
+                if (wordEdges && !taken.Any(t => t.Start < end && at < t.End))
+                {
+                    mentions.Add(new Entity(EntityType.CHIP, at, end, name) { Vendor = model.Vendor, Family = model.Family });
+                    taken.Add((at, end));
+                }
+                at = end;
+            }
+        }
+    }
+
+    // 'Quad-Core Xeon 5300': a core count written before the name is part of it.
+    private int WithCoreCount(Document document, int first, Sentence sentence) =>
+        first > sentence.FirstToken && _nameParts.TryGet(document.TokenSpan(first - 1), out var kind) && kind == "prefix"
+        && document.Tokens[first].Start - document.Tokens[first - 1].End == 1
+            ? first - 1
+            : first;
+
+    // 'HBM3E' is a chip product where a memory maker is named in the sentence or the article; the maker is the vendor.
+    private bool IsMemoryProduct(Document document, int i, out string maker)
+    {
+        maker = "";
+        if (document.Tokens[i].Kind != TokenKind.AlphaNumeric || !MemoryGeneration().IsMatch(document.TokenSpan(i))) return false;
+        // The maker named nearest to the mention, before or after it.
+        int at = document.Tokens[i].Start, best = int.MaxValue;
+        foreach (var name in MemoryMakers)
+        {
+            int before = document.Text.LastIndexOf(name, at, StringComparison.Ordinal);
+            int after = document.Text.IndexOf(name, at, StringComparison.Ordinal);
+            int distance = Math.Min(before < 0 ? int.MaxValue : at - before, after < 0 ? int.MaxValue : after - at);
+            if (distance < best)
+            {
+                best = distance;
+                maker = name;
+            }
+        }
+        return maker.Length > 0;
+    }
+
+    // 'Instinct MI300X' (family then model), 'Gaudi 4', 'Xeon 7', 'TPU v7': a number or model code right after a
+    // family, then the words that finish a model's name ('Snapdragon 8 Gen 4', 'Core 2 Extreme').
     private int ExtendWithModel(Document document, int end, int sentenceEnd)
+    {
+        int extended = ExtendWithNumber(document, end, sentenceEnd);
+        while (extended < sentenceEnd && document.Tokens[extended].Start - document.Tokens[extended - 1].End == 1
+               && _nameParts.TryGet(document.TokenSpan(extended), out var kind) && kind == "suffix")
+        {
+            if (document.TokenIs(extended, "Gen"))
+            {
+                if (extended + 1 >= sentenceEnd || document.Tokens[extended + 1].Kind != TokenKind.Number) break;
+                extended += 2;
+            }
+            else if (char.IsUpper(document.TokenSpan(extended)[0])) extended++;
+            else break;
+        }
+        return extended;
+    }
+
+    private int ExtendWithNumber(Document document, int end, int sentenceEnd)
     {
         if (end >= sentenceEnd) return end;
         var next = document.Tokens[end];
@@ -158,15 +256,24 @@ public sealed partial class ChipRecognizer : IMentionRecognizer
         info = new ChipInfo("", null);
         var token = document.Tokens[i];
         var word = document.TokenSpan(i);
-        // A capitalised word, not a heading in capitals ('UN CHIP DEL TAMAÑO…').
-        if (token.Kind != TokenKind.Word || i == sentence.FirstToken || !char.IsUpper(word[0]) || word.Length < 2 || !char.IsLower(word[1])) return false;
+        // A capitalised word ('Blackwell'), or a short name in capitals ('EPYC', 'MTIA') in a sentence written in
+        // lower case; not a heading in capitals ('UN CHIP DEL TAMAÑO…').
+        if (token.Kind != TokenKind.Word || i == sentence.FirstToken || !char.IsUpper(word[0]) || word.Length < 2) return false;
+        bool capitals = !word.ContainsAnyInRange('a', 'z');
+        if (!char.IsLower(word[1]) && !(capitals && word.Length is >= 3 and <= 6 && char.IsLower(document.TokenSpan(i - 1)[0]))) return false;
         int before = i - 1;
         if (document.TokenIs(before, "portátiles") || document.TokenIs(before, "servidores")) before -= document.TokenIs(before - 1, "para") ? 2 : 0;
-        if (before < sentence.FirstToken || !_chipNameTriggers.Contains(document.TokenSpan(before))) return false;
+        if (before < sentence.FirstToken) return false;
+        // 'la plataforma Blackwell', 'la gama Blackwell': words that also name other things count where the sentence
+        // speaks of chips or names a chip designer.
+        bool trigger = _chipNameTriggers.Contains(document.TokenSpan(before))
+                       || (_weakChipNameTriggers.Contains(document.TokenSpan(before)) && (BackingOf(document, sentence) is var b && (b.ChipWord || b.Vendors.Count > 0)));
+        if (!trigger) return false;
         if (_gazetteer.VendorNames.Contains(document.TokenSpan(i)) || _notChips.TryMatch(document, i, out _, out _)) return false;
-        // 'Panther Lake', 'Falcon Shores': a second capitalised word belongs to the name.
-        if (end < sentence.EndToken && document.Tokens[end].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(end)[0])
-            && document.TokenSpan(end).Length > 1 && char.IsLower(document.TokenSpan(end)[1]) && !_gazetteer.VendorNames.Contains(document.TokenSpan(end)))
+        // 'Panther Lake', 'Falcon Shores', 'Drive AGX Thor': up to two more capitalised words belong to the name.
+        while (end < sentence.EndToken && end - i < 3 && document.Tokens[end].Kind == TokenKind.Word && char.IsUpper(document.TokenSpan(end)[0])
+               && document.TokenSpan(end).Length > 1 && !_gazetteer.VendorNames.Contains(document.TokenSpan(end))
+               && (char.IsLower(document.TokenSpan(end)[1]) || document.TokenSpan(end).Length <= 4))
             end++;
         info = InferVendor(document, sentence, i) ?? new ChipInfo("", null);
         return true;

@@ -9,6 +9,9 @@ public static class DigitNumber
     {
         value = 0;
         if (number.Length == 0 || number.Length > 28) return false;
+        // Older Spanish press writes the decimal mark as an apostrophe ('38'9 billones', '3'5 %').
+        int apostrophe = number.IndexOfAny('\'', '’');
+        if (apostrophe >= 0) return TryParseApostrophe(number, apostrophe, out value);
         int dots = 0, commas = 0, lastSeparator = -1;
         for (int i = 0; i < number.Length; i++)
         {
@@ -31,8 +34,11 @@ public static class DigitNumber
             char only = number[lastSeparator];
             bool threeAfter = number.Length - lastSeparator - 1 == 3;
             // One separator with three digits after it is grouping in the article's convention; otherwise a decimal.
+            // Three digits ending in zero after a whole number are grouping in either: no writer pads a decimal
+            // with zeros ('2,000 millones' and '$4,500 millones' are thousands, not 2,0 and 4,5). '0,250' stays.
+            bool zeros = threeAfter && number[^1] == '0' && !(lastSeparator == 1 && number[0] == '0');
             decimalMark = threeAfter
-                ? (convention == NumberConvention.Spanish ? ',' : '.') == only ? only : '\0'
+                ? (convention == NumberConvention.Spanish ? ',' : '.') == only && !zeros ? only : '\0'
                 : only;
         }
 
@@ -52,6 +58,29 @@ public static class DigitNumber
             else if (!IsValidGroup(number, i)) return false;
         }
         return decimal.TryParse(plain[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    // '38'9', '1.250'75': the part before the apostrophe is an integer with '.' groups, the part after plain digits.
+    private static bool TryParseApostrophe(ReadOnlySpan<char> number, int apostrophe, out decimal value)
+    {
+        value = 0;
+        var whole = number[..apostrophe];
+        var fraction = number[(apostrophe + 1)..];
+        if (whole.Length == 0 || fraction.Length == 0) return false;
+        foreach (char c in fraction) if (!char.IsAsciiDigit(c)) return false;
+        if (whole.ContainsAny(',', '\'', '’')) return false;
+        if (!TryParse(whole, NumberConvention.Spanish, out var integer) || integer != decimal.Truncate(integer)) return false;
+        if (whole.Contains('.') && !(whole.Length - whole.LastIndexOf('.') - 1 == 3)) return false;
+        if (!decimal.TryParse(fraction, NumberStyles.None, CultureInfo.InvariantCulture, out var f)) return false;
+        value = integer + f / Pow10(fraction.Length);
+        return true;
+    }
+
+    private static decimal Pow10(int digits)
+    {
+        decimal p = 1;
+        for (int i = 0; i < digits; i++) p *= 10;
+        return p;
     }
 
     // A grouping separator is followed by exactly three digits before the next separator or the end.

@@ -35,12 +35,28 @@ public sealed class NumeralParser
         var span = document.TokenSpan(index);
         if (!DigitNumber.TryParse(span, convention, out var value)) return false;
         int end = ApplyScales(document, index + 1, out var scale);
+        // Mexican press writes '3 mil 200 millones' and '68 mil 195.15 puntos': 'mil' joins the next group of
+        // three digits, and any scale after it applies to the whole.
+        if (scale == 1000 && end == index + 2 && document.TokenIs(index + 1, "mil") && end < document.Tokens.Length
+            && document.Tokens[end].Kind == TokenKind.Number && value == decimal.Truncate(value) && value < 1000
+            && IntegerDigits(document.TokenSpan(end)) == 3 && DigitNumber.TryParse(document.TokenSpan(end), convention, out var rest) && rest < 1000)
+        {
+            value = value * 1000 + rest;
+            end = ApplyScales(document, end + 1, out scale);
+        }
         var form = NumeralForm.Digits;
         if (scale != 1) form |= NumeralForm.Scaled;
         else if (span.Length == 4 && value is >= 1900 and <= 2100) form |= NumeralForm.YearLike;
         if (!SafeArithmetic.TryMultiply(value, scale, out var total)) return false;
         numeral = new Numeral(index, end, total, scale, form);
         return true;
+    }
+
+    private static int IntegerDigits(ReadOnlySpan<char> number)
+    {
+        int n = 0;
+        while (n < number.Length && char.IsAsciiDigit(number[n])) n++;
+        return n == number.Length || number[n] is '.' or ',' ? n : -1;
     }
 
     // '200M', '5bn', '3,5MM': a scale abbreviation written straight after the digits.

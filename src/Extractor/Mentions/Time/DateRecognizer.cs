@@ -56,12 +56,44 @@ public sealed class DateRecognizer : IMentionRecognizer
         end = i;
         bool determiner = d.TokenIs(i, "el") || d.TokenIs(i, "la") || d.TokenIs(i, "este") || d.TokenIs(i, "esta");
         int k = determiner ? i + 1 : i;
+        // After 'del'/'al' the contraction stays outside and the date begins at the next word ('del [año anterior]').
+        bool afterContraction = !determiner && (d.TokenIs(i - 1, "del") || d.TokenIs(i - 1, "al"));
+
+        // 'el pasado viernes', 'El pasado 30 de noviembre', 'a partir del [próximo lunes]': the adjective inside.
+        if ((determiner || afterContraction) && IsPastOrNext(d, k) && (IsWeekday(d, k + 1) || IsDayOfMonth(d, k + 1)))
+        {
+            if (IsWeekday(d, k + 1)) { end = k + 2; return !d.TokenIs(i, "esta") && !d.TokenIs(i, "la"); }
+            return DayOfMonth(d, k + 1, out end, out value);
+        }
+
+        // 'el día 15 de julio de 2025'
+        if (determiner && d.TokenIs(k, "día") && IsDayOfMonth(d, k + 1)) return DayOfMonth(d, k + 1, out end, out value);
+
+        // 'el 2006', 'este 2018': a year with its determiner.
+        if (determiner && !d.TokenIs(i, "la") && !d.TokenIs(i, "esta") && Year(d, k, out int determinedYear) && !d.TokenIs(k + 1, "-"))
+        {
+            end = k + 1;
+            value = determinedYear.ToString();
+            return true;
+        }
+
+        // Wire datelines: 'Bogotá, 3 mar (EFE).-', '12 sep', '7 Ene'.
+        // ('el 12 sep.' keeps its determiner, as 'el 12 de septiembre' does.)
+        if ((!determiner || d.TokenIs(i, "el")) && Day(d, k, out _) && k + 1 < d.Tokens.Length && _time.MonthAbbreviations.TryGet(d.TokenSpan(k + 1).TrimEnd('.'), out _)
+            && d.Tokens[k + 1].Start - d.Tokens[k].End == 1 && (d.TokenSpan(k + 1).EndsWith(".") || EndsDateline(d, k + 2)))
+        {
+            end = k + 2;
+            if (!d.TokenSpan(k + 1).EndsWith(".") && d.TokenIs(end, ".") && d.Tokens[end].Start == d.Tokens[end - 1].End) end++;
+            return true;
+        }
 
         // el primer trimestre (de 2025), el segundo semestre
         if (Is(d, k, "ordinal", out int ordinal) && (d.TokenIs(k + 1, "trimestre") || d.TokenIs(k + 1, "semestre") || d.TokenIs(k + 1, "mitad")))
         {
             bool quarter = d.TokenIs(k + 1, "trimestre");
             end = k + 2;
+            // 'su tercer trimestre fiscal'
+            if (d.TokenIs(end, "fiscal")) end++;
             if ((d.TokenIs(end, "de") || d.TokenIs(end, "del")) && Year(d, end + 1, out int year))
             {
                 end += 2;
@@ -73,7 +105,9 @@ public sealed class DateRecognizer : IMentionRecognizer
         }
 
         // lo que va de año
-        if (d.TokenIs(i, "lo") && d.TokenIs(i + 1, "que") && d.TokenIs(i + 2, "va") && d.TokenIs(i + 3, "de") && (d.TokenIs(i + 4, "año") || d.TokenIs(i + 4, "ejercicio")))
+        // lo que va de año, lo que va del año, lo que va de 2018, lo que va de mes
+        if (d.TokenIs(i, "lo") && d.TokenIs(i + 1, "que") && d.TokenIs(i + 2, "va") && (d.TokenIs(i + 3, "de") || d.TokenIs(i + 3, "del"))
+            && (Is(d, i + 4, "calendar-unit", out _) || Year(d, i + 4, out _)))
         {
             end = i + 5;
             return true;
@@ -91,12 +125,15 @@ public sealed class DateRecognizer : IMentionRecognizer
         {
             if (Year(d, k + 1, out int year)) { end = k + 2; value = year.ToString(); return true; }
             if (d.TokenIs(k + 1, "fiscal") && Year(d, k + 2, out year)) { end = k + 3; value = year.ToString(); return true; }
-            if (Is(d, k + 1, "relative", out _) && determiner) { end = k + 2; return true; }
+            if (Is(d, k + 1, "relative", out _) && (determiner || afterContraction)) { end = k + 2; return true; }
             if (determiner && (d.TokenIs(i, "este") || d.TokenIs(i, "esta"))) { end = k + 1; return true; }
         }
-        if (determiner && !d.TokenIs(i, "este") && Is(d, k, "relative", out _) && Is(d, k + 1, "calendar-unit", out _))
+        if ((determiner || afterContraction) && !d.TokenIs(i, "este") && Is(d, k, "relative", out _) && Is(d, k + 1, "calendar-unit", out _))
         {
             end = k + 2;
+            // 'el último trimestre del año', 'el último trimestre de 2024'
+            if ((d.TokenIs(end - 1, "trimestre") || d.TokenIs(end - 1, "semestre")) && (d.TokenIs(end, "del") && d.TokenIs(end + 1, "año")
+                || (d.TokenIs(end, "de") || d.TokenIs(end, "del")) && Year(d, end + 1, out _))) end += 2;
             return true;
         }
 
@@ -110,8 +147,15 @@ public sealed class DateRecognizer : IMentionRecognizer
                 if (d.TokenIs(end, "de") && Year(d, end + 1, out _)) end += 2;
                 return true;
             }
-            if (d.TokenIs(i + 2, "año") || d.TokenIs(i + 2, "mes")) { end = i + 3; return true; }
+            if (d.TokenIs(i + 2, "año") || d.TokenIs(i + 2, "mes") || d.TokenIs(i + 2, "semana") || d.TokenIs(i + 2, "ejercicio")) { end = i + 3; return true; }
+            // 'finales de este año', 'principios de este mes', 'mediados del próximo año'
+            if ((d.TokenIs(i + 2, "este") || d.TokenIs(i + 2, "esta") || d.TokenIs(i + 2, "ese")) && Is(d, i + 3, "calendar-unit", out _)) { end = i + 4; return true; }
             if (d.TokenIs(i + 2, "la") && (d.TokenIs(i + 3, "década") || d.TokenIs(i + 3, "semana"))) { end = i + 4; return true; }
+        }
+        if (!determiner && Is(d, i, "period", out _) && d.TokenIs(i + 1, "del") && Is(d, i + 2, "relative", out _) && Is(d, i + 3, "calendar-unit", out _))
+        {
+            end = i + 4;
+            return true;
         }
         if (!determiner && d.TokenIs(i, "fin") && d.TokenIs(i + 1, "de") && (d.TokenIs(i + 2, "año") || Year(d, i + 2, out _)))
         {
@@ -132,7 +176,7 @@ public sealed class DateRecognizer : IMentionRecognizer
         }
 
         // marzo (de 2024); 'enero a septiembre' is one period
-        if (!determiner && _time.Months.TryGet(d.TokenSpan(i), out int onlyMonth) && char.IsLower(d.TokenSpan(i)[0]))
+        if (!determiner && _time.Months.TryGet(d.TokenSpan(i), out int onlyMonth) && (char.IsLower(d.TokenSpan(i)[0]) || IsCapitals(d.TokenSpan(i))))
         {
             end = i + 1;
             if (d.TokenIs(end, "a") && end + 1 < d.Tokens.Length && _time.Months.Contains(d.TokenSpan(end + 1)))
@@ -150,13 +194,21 @@ public sealed class DateRecognizer : IMentionRecognizer
         }
 
         // (el / este) lunes
-        if (k < d.Tokens.Length && _time.Weekdays.Contains(d.TokenSpan(k)) && !d.TokenIs(i, "esta") && !d.TokenIs(i, "la"))
+        // (el / este) lunes; 'el viernes último', 'el lunes pasado'; not 'un lunes negro'
+        if (k < d.Tokens.Length && _time.Weekdays.Contains(d.TokenSpan(k)) && !d.TokenIs(i, "esta") && !d.TokenIs(i, "la")
+            && (determiner || !(d.TokenIs(i - 1, "un") || d.TokenIs(i - 1, "una") || d.TokenIs(i - 1, "cada"))))
         {
             end = k + 1;
+            if (determiner && (IsPastOrNext(d, end) || d.TokenIs(end, "último"))) end++;
             return true;
         }
 
-        if (!determiner && Is(d, i, "deictic", out _)) { end = i + 1; return true; }
+        // 'hoy', 'ayer'; not 'hoy en día' or 'hoy día' (nowadays)
+        if (!determiner && Is(d, i, "deictic", out _) && !(d.TokenIs(i, "hoy") && (d.TokenIs(i + 1, "día") || d.TokenIs(i + 1, "en") && d.TokenIs(i + 2, "día"))))
+        {
+            end = i + 1;
+            return true;
+        }
 
         if (!determiner && Year(d, i, out int alone))
         {
@@ -166,6 +218,36 @@ public sealed class DateRecognizer : IMentionRecognizer
         }
         return false;
     }
+
+    private static bool IsPastOrNext(Document d, int index) =>
+        d.TokenIs(index, "pasado") || d.TokenIs(index, "pasada") || d.TokenIs(index, "próximo") || d.TokenIs(index, "próxima");
+
+    private bool IsWeekday(Document d, int index) => index < d.Tokens.Length && _time.Weekdays.Contains(d.TokenSpan(index));
+
+    private bool IsDayOfMonth(Document d, int index) =>
+        Day(d, index, out _) && d.TokenIs(index + 1, "de") && index + 2 < d.Tokens.Length && _time.Months.Contains(d.TokenSpan(index + 2));
+
+    // '15 de marzo (de 2024)' from its day number.
+    private bool DayOfMonth(Document d, int index, out int end, out string? value)
+    {
+        value = null;
+        Day(d, index, out int day);
+        _time.Months.TryGet(d.TokenSpan(index + 2), out int month);
+        end = index + 3;
+        if ((d.TokenIs(end, "de") || d.TokenIs(end, "del")) && Year(d, end + 1, out int year))
+        {
+            end += 2;
+            value = $"{year:D4}-{month:D2}-{day:D2}";
+        }
+        return true;
+    }
+
+    // A dateline's date is followed by the agency in brackets, punctuation, a year or the end of the line.
+    private static bool EndsDateline(Document d, int index) =>
+        index >= d.Tokens.Length || d.Tokens[index].Kind == TokenKind.Punctuation || Year(d, index, out _)
+        || d.Text.AsSpan(d.Tokens[index - 1].End, d.Tokens[index].Start - d.Tokens[index - 1].End).Contains('\n');
+
+    private static bool IsCapitals(ReadOnlySpan<char> word) => word.Length >= 4 && !word.ContainsAnyInRange('a', 'z') && !word.Contains('ñ');
 
     private bool Is(Document d, int index, string kind, out int value)
     {

@@ -8,9 +8,9 @@ namespace Extractor.Mentions.Time;
 
 /// <summary>
 /// DURATION: a numeral and a unit of time ('siete años' P7Y, 'un trimestre' P3M, 'año y medio' P18M, '48 horas'
-/// PT48H). Ages ('Ana Botín, de 64 años') are not durations.
+/// PT48H). Ages count as durations ('Ana Botín, de [64 años]'), as the real-press gold has them.
 /// </summary>
-public sealed class DurationRecognizer : IMentionRecognizer
+public sealed partial class DurationRecognizer : IMentionRecognizer
 {
     private readonly NumeralParser _numerals;
     private readonly TimeLexicon _time;
@@ -45,7 +45,7 @@ public sealed class DurationRecognizer : IMentionRecognizer
             {
                 decimal amount = numeral.Value;
                 if (IsHalf(document, end)) { amount += 0.5m; end += 2; }
-                if (!IsAge(document, i, end, unit) && !IsClockTime(document, i, unit) && !IsTitle(document, i, end)
+                if (!IsClockTime(document, i, unit) && !IsTitle(document, i, end)
                     && !(numeral.Is(NumeralForm.LoneOne) && DescribesThePeriod(document, end)))
                 {
                     AddRangeStart(document, mentions, i, unit, convention);
@@ -95,9 +95,14 @@ public sealed class DurationRecognizer : IMentionRecognizer
         || (end < document.Tokens.Length && document.Tokens[end].Kind == TokenKind.Word && document.TokenSpan(end) is var w
             && (w.EndsWith("ado") || w.EndsWith("ada") || w.EndsWith("ido") || w.EndsWith("ida")));
 
-    // 'a las 17.35 horas' is a time of day.
+    // 'a las 17.35 horas' is a time of day and 'las veinticuatro horas' round the clock; 'las 3.000 horas de
+    // producción' is a length of time: a clock reads at most 24.
     private static bool IsClockTime(Document document, int first, TimeUnit unit) =>
-        unit.IsTimeOfDay && document.TokenIs(first - 1, "las");
+        unit.IsTimeOfDay && document.TokenIs(first - 1, "las")
+        && (document.Tokens[first].Kind == TokenKind.Word || ClockReading().IsMatch(document.TokenSpan(first)));
+
+    [System.Text.RegularExpressions.GeneratedRegex("^([01]?[0-9]|2[0-4])([.:,][0-5][0-9])?$")]
+    private static partial System.Text.RegularExpressions.Regex ClockReading();
 
     // 'Cinco Días' (a newspaper): a capitalised unit inside a sentence is a name, unless the line is all capitals.
     private static bool IsTitle(Document document, int first, int end)
@@ -110,27 +115,6 @@ public sealed class DurationRecognizer : IMentionRecognizer
     private static bool IsHalf(Document document, int index) =>
         document.TokenIs(index, "y") && (document.TokenIs(index + 1, "medio") || document.TokenIs(index + 1, "media"));
 
-    // 'X, de 64 años', 'a los 54 años', '37 años de edad', 'a partir de los 55 años'. Ages are counted in years.
-    private static bool IsAge(Document document, int first, int end, TimeUnit unit)
-    {
-        if (unit.Designator != 'Y' || unit.IsTimeOfDay || unit.Amount != 1) return false;
-        if (document.TokenIs(end, "de") && document.TokenIs(end + 1, "edad")) return true;
-        // 'jóvenes de entre 18 y 25 años'
-        if (document.TokenIs(first - 3, "entre") && document.TokenIs(first - 4, "de") && document.TokenIs(first - 1, "y")
-            && int.TryParse(document.TokenSpan(first - 2), out int low) && low >= 14) return true;
-        if (document.TokenIs(first - 1, "entre") && document.TokenIs(first - 2, "de") && document.TokenIs(end, "y")) return true;
-        // 'a partir de los 55 años', 'mayores de 55 años'; but 'los 55 años de historia' is a length of time.
-        bool lifeSpan = document.TokenIs(end, "de") && (document.TokenIs(end + 1, "historia") || document.TokenIs(end + 1, "vida")
-                        || document.TokenIs(end + 1, "existencia") || document.TokenIs(end + 1, "trayectoria"));
-        if ((document.TokenIs(first - 1, "los") || (document.TokenIs(first - 1, "de") && (document.TokenIs(first - 2, "mayores") || document.TokenIs(first - 2, "menores"))))
-            && !lifeSpan && document.Tokens[first].Kind == TokenKind.Number
-            && int.TryParse(document.TokenSpan(first), out int years) && years is >= 16 and <= 110) return true;
-        if (!document.TokenIs(first - 1, "de") || first < 2) return false;
-        var before = document.Tokens[first - 2];
-        var text = document.TokenSpan(first - 2);
-        return text is "," || (before.Kind == TokenKind.Word && char.IsUpper(text[0]) && document.TokenIs(end, ",")
-                               && !(text is "El" or "La" or "Los" or "Las" or "Un" or "Una"));
-    }
 
     private static void Add(Document document, List<Entity> mentions, int first, int end, string iso)
     {

@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace Extractor.Mentions.Time;
 
-/// <summary>Writes an amount of a time unit as ISO 8601, moving fractions to the next smaller unit ('año y medio' = P18M).</summary>
+/// <summary>Writes an amount of a time unit as ISO 8601, moving fractions to the next smaller unit ('año y medio' = P18M)
+/// where they come out whole there, else keeping the decimal ('2,17 horas' = PT2.17H).</summary>
 public static class IsoDuration
 {
     public static string Format(decimal amount, TimeUnit unit)
@@ -23,11 +24,16 @@ public static class IsoDuration
                 _ => (0m, designator, time),
             };
             if (factor == 0 || !Numbers.SafeArithmetic.TryMultiply(total, factor, out var smallerTotal)) break;
+            // '2,17 horas' is 130,2 minutes: where the smaller unit does not come out whole, the written fraction
+            // stays on the unit the text gives (ISO 8601 allows a decimal on the last component): PT2.17H.
+            if (smallerTotal != decimal.Truncate(smallerTotal))
+                return Write(total.ToString(CultureInfo.InvariantCulture), designator, time);
             total = smallerTotal;
             designator = smaller;
             time = smallerIsTime;
         }
-        var number = decimal.Truncate(total).ToString(CultureInfo.InvariantCulture);
-        return time ? $"PT{number}{designator}" : $"P{number}{designator}";
+        return Write(decimal.Truncate(total).ToString(CultureInfo.InvariantCulture), designator, time);
     }
+
+    private static string Write(string number, char designator, bool time) => time ? $"PT{number}{designator}" : $"P{number}{designator}";
 }

@@ -9,6 +9,9 @@ public sealed class TimeLexicon
     public required WordTable<int> Months { get; init; }
     public required WordTable<int> Weekdays { get; init; }
 
+    /// <summary>Month abbreviations of wire datelines ('3 mar', '12 sep', '7 Ene'): read only after a day number.</summary>
+    public required WordTable<int> MonthAbbreviations { get; init; }
+
     public static TimeLexicon LoadDefault()
     {
         var calendar = LexiconFile.ReadEmbedded("calendar.tsv");
@@ -18,6 +21,7 @@ public sealed class TimeLexicon
                 (r[0], new TimeUnit(r[1][^1], r[1].StartsWith('T'), decimal.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))))),
             Months = new WordTable<int>(calendar.Where(r => r[1] == "month").Select(r => (r[0], int.Parse(r[2])))),
             Weekdays = new WordTable<int>(calendar.Where(r => r[1] == "weekday").Select(r => (r[0], int.Parse(r[2])))),
+            MonthAbbreviations = new WordTable<int>(calendar.Where(r => r[1] == "month-abbr").Select(r => (r[0], int.Parse(r[2])))),
         };
     }
 }
