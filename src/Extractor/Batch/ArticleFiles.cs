@@ -6,8 +6,9 @@ namespace Extractor.Batch;
 /// the folder, with '/'), <c>-</c> for standard input. Each folder's list is in ordinal order, so every run and
 /// every machine sees the same sequence, which resuming and sharding rely on. Symbolic links to folders are not
 /// followed, so link loops cannot make a walk endless or list a file twice; the walk keeps its own queue, so a
-/// deep tree cannot overflow the call stack; folders that vanish or cannot be read during the walk are skipped
-/// (see <see cref="ArticleFileEnumerator"/>).
+/// deep tree cannot overflow the call stack. A folder that cannot be read (no permission, a path longer than the
+/// system allows) is an input of its own whose record is an error (id = its relative path ending in '/'); one
+/// that vanishes during the walk is skipped. Ids are made unique across arguments (<see cref="UniqueIds"/>).
 /// </summary>
 public static class ArticleFiles
 {
@@ -24,14 +25,47 @@ public static class ArticleFiles
             else
                 inputs.Add(new ArticleInput(System.IO.Path.GetFileName(path.TrimEnd('/', '\\')) is { Length: > 0 } name ? name : path, path));
         }
+        var ids = new UniqueIds();
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            var id = ids.Claim(inputs[i].Id);
+            if (id != inputs[i].Id) inputs[i] = inputs[i] with { Id = id };
+        }
         return inputs;
     }
 
     private static List<ArticleInput> FromFolder(string folder, IReadOnlyCollection<string> extensions)
     {
+        var root = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder));
         var found = new List<ArticleInput>();
-        using (var walk = new ArticleFileEnumerator(System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder)), extensions))
-            while (walk.MoveNext()) found.Add(walk.Current);
+        var pending = new Queue<(string Full, string Relative)>();
+        pending.Enqueue((root, ""));
+        while (pending.Count > 0)
+        {
+            var (full, relative) = pending.Dequeue();
+            try
+            {
+                using var entries = new ArticleFileEnumerator(full, extensions);
+                while (entries.MoveNext())
+                {
+                    var (name, isFolder) = entries.Current;
+                    var childFull = System.IO.Path.Join(full, name);
+                    var childRelative = relative.Length == 0 ? name : relative + "/" + name;
+                    if (isFolder) pending.Enqueue((childFull, childRelative));
+                    else found.Add(new ArticleInput(childRelative, childFull));
+                }
+            }
+            catch (DirectoryNotFoundException) when (relative.Length > 0)
+            {
+                // Vanished since its parent was listed: nothing to read there.
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                var id = (relative.Length == 0 ? System.IO.Path.GetFileName(root) : relative) + "/";
+                var why = e is PathTooLongException || e.Message.Contains("too long", StringComparison.OrdinalIgnoreCase) ? "path too long" : e.Message;
+                found.Add(new ArticleInput(id, full) { Error = "unreadable folder: " + why });
+            }
+        }
         found.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return found;
     }

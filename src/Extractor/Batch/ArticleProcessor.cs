@@ -33,31 +33,72 @@ public sealed class ArticleProcessor
         return failed ?? ProcessBytes(input.Id, bytes!, input.Format);
     }
 
-    /// <summary>The file's bytes, or the error record that stands for a file that cannot be read.</summary>
+    /// <summary>
+    /// The file's bytes, or the error record that stands for a file that cannot be read. Only regular files are
+    /// read (a FIFO would block the run, a device never end), and never more than the limit, whatever size the
+    /// file system reports: a link to <c>/dev/zero</c> or a file that grows while it is read stops at the limit.
+    /// </summary>
     public byte[]? ReadFile(string id, string path, out ArticleRecord? failed)
     {
         failed = null;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists) { failed = ArticleRecord.Failed(id, "file not found"); return null; }
-            if (info.Length > _maxBytes)
+            if (RefuseUnlessRegular(id, path) is { } refused) { failed = refused; return null; }
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            var facts = FileFacts.Of(stream.SafeFileHandle);
+            if (!facts.IsRegular) { failed = ArticleRecord.Failed(id, $"not a regular file: {facts.Describe()}"); return null; }
+            if (facts.Size > _maxBytes || (facts.Kind == FileKind.Unknown && stream.Length > _maxBytes))
             {
-                failed = ArticleRecord.Failed(id, $"file too large: {info.Length} bytes, limit {_maxBytes}");
+                failed = ArticleRecord.Failed(id, $"file too large: {Math.Max(facts.Size, facts.Kind == FileKind.Unknown ? stream.Length : 0)} bytes, limit {_maxBytes}");
                 return null;
             }
-            var bytes = File.ReadAllBytes(path);
-            // The file may have grown between the size check and the read.
-            if (bytes.LongLength > _maxBytes) { failed = ArticleRecord.Failed(id, $"file too large: over {_maxBytes} bytes"); return null; }
+            var bytes = ReadAtMost(stream, _maxBytes, facts.Size);
+            if (bytes is null) { failed = ArticleRecord.Failed(id, $"file too large: over {_maxBytes} bytes"); return null; }
             return bytes;
         }
-        catch (FileNotFoundException) { failed = ArticleRecord.Failed(id, "file not found"); }
-        catch (DirectoryNotFoundException) { failed = ArticleRecord.Failed(id, "file not found"); }
+        catch (FileNotFoundException) { failed = ArticleRecord.Failed(id, "file not found: " + path); }
+        catch (DirectoryNotFoundException) { failed = ArticleRecord.Failed(id, "file not found: " + path); }
+        catch (PathTooLongException) { failed = ArticleRecord.Failed(id, "unreadable: path too long"); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             failed = ArticleRecord.Failed(id, "unreadable: " + e.Message);
         }
         return null;
+    }
+
+    /// <summary>The error record for a path that is missing or not a regular file; null for a regular file.</summary>
+    internal static ArticleRecord? RefuseUnlessRegular(string id, string path)
+    {
+        var facts = FileFacts.Of(path);
+        return facts.Kind switch
+        {
+            FileKind.Missing => ArticleRecord.Failed(id, "file not found: " + path),
+            FileKind.Regular or FileKind.Unknown => null,
+            _ => ArticleRecord.Failed(id, $"not a regular file: {facts.Describe()}"),
+        };
+    }
+
+    /// <summary>All of the stream, or null when it holds more than <paramref name="maxBytes"/>.</summary>
+    internal static byte[]? ReadAtMost(Stream stream, long maxBytes, long expected)
+    {
+        var buffer = new byte[(int)Math.Clamp(expected + 1, 1, Math.Min(maxBytes + 1, Array.MaxLength))];
+        long total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (total > maxBytes) return null;
+                long grown = Math.Min(Math.Max(buffer.Length * 2L, 81920), Math.Min(maxBytes + 1, Array.MaxLength));
+                if (grown <= buffer.Length) return null;
+                Array.Resize(ref buffer, (int)grown);
+            }
+            int read = stream.Read(buffer, (int)total, buffer.Length - (int)total);
+            if (read == 0) break;
+            total += read;
+        }
+        if (total > maxBytes) return null;
+        if (total != buffer.Length) Array.Resize(ref buffer, (int)total);
+        return buffer;
     }
 
     public ArticleRecord ProcessBytes(string id, ReadOnlySpan<byte> bytes, ArticleFormat format = ArticleFormat.Text)
@@ -78,9 +119,13 @@ public sealed class ArticleProcessor
     }
 
     /// <summary>One line of a JSON Lines file (already split out of the file by the reader).</summary>
-    public ArticleRecord ProcessJsonLine(string fileId, int lineNumber, string line, string textField, string idField)
+    public ArticleRecord ProcessJsonLine(string fileId, int lineNumber, string line, string textField, string idField) =>
+        ProcessJsonLine(JsonLinesArticle.ReadId(fileId, lineNumber, line, idField), line, textField);
+
+    /// <summary>One line of a JSON Lines file whose record id the reader already chose (see <see cref="JsonLinesArticle.ReadId"/>).</summary>
+    public ArticleRecord ProcessJsonLine(string id, string line, string textField)
     {
-        var article = JsonLinesArticle.Parse(fileId, lineNumber, line, textField, idField);
+        var article = JsonLinesArticle.Parse(id, line, textField);
         return article.Error is { } error
             ? ArticleRecord.Failed(article.Id, error, "utf-8")
             : ProcessText(article.Id, article.Text!, "utf-8");
