@@ -105,11 +105,20 @@ public sealed class ArticleProcessor
     {
         var decoded = ArticleDecoder.Decode(bytes);
         if (!decoded.Ok) return ArticleRecord.Failed(id, decoded.Error!, decoded.Encoding);
-        if (format != ArticleFormat.Html) return ProcessText(id, decoded.Text!, decoded.Encoding);
+        var record = format == ArticleFormat.Html ? ProcessHtml(id, decoded) : ProcessText(id, decoded.Text!, decoded.Encoding);
+        return decoded.Replaced > 0 ? record with { Replaced = decoded.Replaced } : record;
+    }
+
+    private ArticleRecord ProcessHtml(string id, DecodedText decoded)
+    {
         string text;
         try
         {
             text = HtmlArticleText.Extract(decoded.Text!);
+        }
+        catch (HtmlTooDeepException e)
+        {
+            return ArticleRecord.Failed(id, "HTML refused: " + e.Message, decoded.Encoding);
         }
         catch (Exception e)
         {

@@ -37,10 +37,18 @@ public sealed class SpanishFinancialExtractor
 
     public IReadOnlyList<Entity> ExtractEntities(string text) => ExtractEntities(Analyzer.Analyze(text));
 
+    /// <summary>
+    /// No entity is longer than this many characters. The longest in the corpus has 58 ('2,62 millones de barriles
+    /// equivalentes de petróleo diarios'); a longer span is a run of text no recogniser should have joined (10 MB of
+    /// 'NvidiaNvidia…' became one company), so it is dropped before resolution can prefer it to real mentions.
+    /// </summary>
+    public const int MaxEntityChars = 256;
+
     public IReadOnlyList<Entity> ExtractEntities(Document document)
     {
         var mentions = new List<Entity>();
         foreach (var recognizer in _recognizers) recognizer.Recognize(document, mentions);
+        mentions.RemoveAll(static m => m.End - m.Start > MaxEntityChars);
         foreach (var resolver in _resolvers) mentions = resolver.Resolve(document, mentions);
         mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return mentions;
