@@ -46,14 +46,18 @@ public static class ArticleFiles
             try
             {
                 using var entries = new ArticleFileEnumerator(full, extensions);
+                bool undecodable = false;
                 while (entries.MoveNext())
                 {
                     var (name, isFolder) = entries.Current;
+                    // The runtime decoded a name that is not UTF-8 with U+FFFD: such names are listed again as bytes below.
+                    if (name.Contains('\uFFFD')) { undecodable = true; continue; }
                     var childFull = System.IO.Path.Join(full, name);
                     var childRelative = relative.Length == 0 ? name : relative + "/" + name;
                     if (isFolder) pending.Enqueue((childFull, childRelative));
                     else found.Add(new ArticleInput(childRelative, childFull));
                 }
+                if (undecodable) AddUndecodable(full, relative, extensions, found, pending);
             }
             catch (DirectoryNotFoundException) when (relative.Length > 0)
             {
@@ -68,5 +72,31 @@ public static class ArticleFiles
         }
         found.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return found;
+    }
+
+    // Names that are not valid UTF-8 (and valid ones that hold U+FFFD, which look the same once decoded), listed
+    // as bytes: files are read by their bytes under a reversibly escaped id; a folder with such a name cannot be
+    // walked by the runtime and gets an error record.
+    private static void AddUndecodable(string folder, string relative, IReadOnlyCollection<string> extensions, List<ArticleInput> found, Queue<(string Full, string Relative)> pending)
+    {
+        var folderBytes = System.Text.Encoding.UTF8.GetBytes(folder);
+        foreach (var name in RawFileNames.AmbiguousNames(folder))
+        {
+            bool valid = System.Text.Unicode.Utf8.IsValid(name);
+            var display = valid ? System.Text.Encoding.UTF8.GetString(name) : RawFileNames.EscapeName(name);
+            var id = (relative.Length == 0 ? "" : relative + "/") + display;
+            byte[] path = [.. folderBytes, (byte)'/', .. name];
+            var facts = FileFacts.Of(path, followLinks: false);
+            if (facts.Kind == FileKind.Directory)
+            {
+                if (valid) pending.Enqueue((System.IO.Path.Join(folder, display), id));
+                else found.Add(new ArticleInput(id + "/", folder) { Error = "unreadable folder: its name is not valid UTF-8" });
+                continue;
+            }
+            if (!extensions.Any(e => id.EndsWith(e, StringComparison.OrdinalIgnoreCase))) continue;
+            found.Add(valid
+                ? new ArticleInput(id, System.IO.Path.Join(folder, display))
+                : new ArticleInput(id, System.IO.Path.Join(folder, display)) { RawPath = path });
+        }
     }
 }

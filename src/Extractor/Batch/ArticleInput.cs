@@ -5,6 +5,9 @@ public sealed record ArticleInput(string Id, string Path)
 {
     public ArticleFormat Format => Error is null ? ArticleFormats.FromPath(Path) : ArticleFormat.Text;
 
+    /// <summary>The path as bytes when its file name is not valid UTF-8 (<see cref="RawFileNames"/>); the file is opened by these.</summary>
+    public byte[]? RawPath { get; init; }
+
     /// <summary>Set when the walk already knows this input cannot be read (a folder it could not open): its record is this error.</summary>
     public string? Error { get; init; }
 }

@@ -38,13 +38,16 @@ public sealed class ArticleProcessor
     /// read (a FIFO would block the run, a device never end), and never more than the limit, whatever size the
     /// file system reports: a link to <c>/dev/zero</c> or a file that grows while it is read stops at the limit.
     /// </summary>
-    public byte[]? ReadFile(string id, string path, out ArticleRecord? failed)
+    public byte[]? ReadFile(string id, string path, out ArticleRecord? failed) => ReadFile(id, path, null, out failed);
+
+    /// <summary>As above, opening the file by <paramref name="rawPath"/> when its name is not valid UTF-8.</summary>
+    public byte[]? ReadFile(string id, string path, byte[]? rawPath, out ArticleRecord? failed)
     {
         failed = null;
         try
         {
-            if (RefuseUnlessRegular(id, path) is { } refused) { failed = refused; return null; }
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            if (RefuseUnlessRegular(id, path, rawPath) is { } refused) { failed = refused; return null; }
+            using var stream = OpenRead(path, rawPath);
             var facts = FileFacts.Of(stream.SafeFileHandle);
             if (!facts.IsRegular) { failed = ArticleRecord.Failed(id, $"not a regular file: {facts.Describe()}"); return null; }
             if (facts.Size > _maxBytes || (facts.Kind == FileKind.Unknown && stream.Length > _maxBytes))
@@ -67,9 +70,13 @@ public sealed class ArticleProcessor
     }
 
     /// <summary>The error record for a path that is missing or not a regular file; null for a regular file.</summary>
-    internal static ArticleRecord? RefuseUnlessRegular(string id, string path)
+    internal static FileStream OpenRead(string path, byte[]? rawPath) => rawPath is null
+        ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan)
+        : RawFileNames.OpenRead(rawPath);
+
+    internal static ArticleRecord? RefuseUnlessRegular(string id, string path, byte[]? rawPath = null)
     {
-        var facts = FileFacts.Of(path);
+        var facts = rawPath is null ? FileFacts.Of(path) : FileFacts.Of(rawPath);
         return facts.Kind switch
         {
             FileKind.Missing => ArticleRecord.Failed(id, "file not found: " + path),

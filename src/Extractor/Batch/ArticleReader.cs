@@ -38,7 +38,7 @@ internal sealed class ArticleReader
             else if (input.Format == ArticleFormat.StandardInput) LoadStandardInput(whole);
             else
             {
-                whole.Bytes = _processor.ReadFile(input.Id, input.Path, out var failed);
+                whole.Bytes = _processor.ReadFile(input.Id, input.Path, input.RawPath, out var failed);
                 whole.InputBytes = whole.Bytes?.LongLength ?? 0;
                 if (failed is not null) whole.Complete(failed);
             }
@@ -76,12 +76,12 @@ internal sealed class ArticleReader
     private IEnumerable<ArticleWork> ReadJsonLines(ArticleInput input, int ordinal, Func<bool> alreadyWritten)
     {
         BoundedLineReader? reader = null;
-        ArticleRecord? refused = ArticleProcessor.RefuseUnlessRegular(input.Id, input.Path);
+        ArticleRecord? refused = ArticleProcessor.RefuseUnlessRegular(input.Id, input.Path, input.RawPath);
         if (refused is null)
         {
             try
             {
-                reader = new BoundedLineReader(new FileStream(input.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan), _processor.MaxBytes);
+                reader = new BoundedLineReader(ArticleProcessor.OpenRead(input.Path, input.RawPath), _processor.MaxBytes);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
