@@ -29,7 +29,7 @@ partial="$work/.out.jsonl.partial"
 for cycle in $(seq 1 "$CYCLES"); do
   $CLI extract "$work/archive" -o "$out" --quiet --resume &
   pid=$!
-  sleep "$(awk -v s="$cycle" 'BEGIN { srand(s); printf "%.2f", 1.0 + rand() * 1.5 }')"
+  sleep "$(awk -v s="$cycle" 'BEGIN { srand(s); printf "%.2f", 2.0 + rand() * 3.0 }')"
   kill -9 "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
   if [ -f "$out" ]; then echo "cycle $cycle: the run completed before the kill"; break; fi

@@ -87,11 +87,11 @@ public class HostileInputTests
     }
 
     [Fact]
-    public void Html_nested_twenty_thousand_deep_is_refused_with_an_error_record()
+    public void Html_with_twenty_thousand_nested_unclosed_groups_is_refused_with_an_error_record()
     {
         // 100,000 deep took over five minutes in the parser; the time is measured by the benchmark program
         // (`dotnet run -c Release --project tests/Extractor.Benchmarks -- html-nesting`), not here.
-        var page = "<html><body>" + string.Concat(Enumerable.Repeat("<div><span><b>", 20_000 / 3)) + "Repsol gana 3 millones de euros.";
+        var page = "<html><body>" + string.Concat(Enumerable.Repeat("<div><span><b>", 20_000)) + "Repsol gana 3 millones de euros.";
         var record = new ArticleProcessor(Extractor.Value).ProcessBytes("nido.html", Encoding.UTF8.GetBytes(page), ArticleFormat.Html);
         Assert.StartsWith("HTML refused", record.Error);
     }
