@@ -3,12 +3,19 @@ using Extractor.Cli.Commands;
 
 namespace Extractor.Cli;
 
-/// <summary>The command line: one class per command under Commands/. Exit codes: 0 ok, 1 some input failed, 2 bad usage.</summary>
+/// <summary>
+/// The command line: one class per command under Commands/. Exit codes: 0 ok, 1 some input gave an error record,
+/// 2 bad usage or an output the run refuses (in use, an input, not a regular file, a damaged partial), 3 the run
+/// itself failed (an I/O error on the output, a crash; details in a log file, never a stack trace on stderr),
+/// 4 standard output was closed (the reader of a pipe went away) before every record was written.
+/// </summary>
 public static class CliApp
 {
     public const int Ok = 0;
     public const int SomeInputFailed = 1;
     public const int BadUsage = 2;
+    public const int RunFailed = 3;
+    public const int OutputClosed = 4;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, null);
 
@@ -36,6 +43,8 @@ public static class CliApp
             stderr.WriteLine("Run 'extractor --help' for usage.");
             return BadUsage;
         }
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        // Exceptions reach Program, which logs them to a file and exits with RunFailed; the library's handler
+        // would print a stack trace and exit 1, the code for "some inputs failed".
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 }

@@ -31,7 +31,7 @@ internal static class ExtractCommand
                 if (token.Value.StartsWith('-') && token.Value != "-" && !File.Exists(token.Value) && !Directory.Exists(token.Value))
                     result.AddError($"Unknown option '{token.Value}'.");
         });
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write JSON Lines here (atomically, via a partial file) instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write JSON Lines here (atomically, via a partial file) instead of standard output." };
         var threads = new Option<int>("--threads")
         {
             Description = "Extraction threads; the output is the same for any number.",
@@ -39,7 +39,8 @@ internal static class ExtractCommand
         };
         threads.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--threads must be at least 1.");
+            // A value that is not a number is already a parse error; reading it here would throw.
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, out int n) && n < 1) result.AddError("--threads must be at least 1.");
         });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display and no summary line." };
         var resume = new Option<bool>("--resume") { Description = "Continue a killed run of the same command from its partial output (needs -o)." };
@@ -54,10 +55,18 @@ internal static class ExtractCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(resume) && result.GetValue(output) is null)
-                result.AddError("--resume needs -o FILE: it continues that file's partial output.");
-            if (result.GetValue(shard) is { } text && !ShardSpec.TryParse(text, out _, out var error))
-                result.AddError(error!);
+            // Options whose own tokens failed to parse (a missing value) are reported by the parser; reading
+            // them here would throw.
+            try
+            {
+                if (result.GetValue(resume) && result.GetValue(output) is null)
+                    result.AddError("--resume needs -o FILE: it continues that file's partial output.");
+                if (result.GetValue(shard) is { } text && !ShardSpec.TryParse(text, out _, out var error))
+                    result.AddError(error!);
+            }
+            catch (InvalidOperationException)
+            {
+            }
         });
 
         command.SetAction(parse =>
@@ -66,13 +75,45 @@ internal static class ExtractCommand
             // Loading the lexicons overlaps with listing a large archive.
             var loading = Task.Run(SpanishFinancialExtractor.LoadDefault);
             var shardSpec = ShardSpec.All;
-            if (parse.GetValue(shard) is { } shardText) ShardSpec.TryParse(shardText, out shardSpec, out _);
-            var inputs = shardSpec.Select(ArticleFiles.Enumerate(parse.GetValue(paths)!));
+            var shardText = parse.GetValue(shard);
+            if (shardText is not null) ShardSpec.TryParse(shardText, out shardSpec, out _);
+            var pathList = parse.GetValue(paths)!;
+            var target = parse.GetValue(output);
+            if (target is not null && OutputTarget.Problem(target, pathList) is { } problem)
+            {
+                // Checked before anything is opened: a careless -o must not destroy what it names.
+                stderr.WriteLine($"Refusing -o {target}: {problem}.");
+                return CliApp.BadUsage;
+            }
+            var inputs = shardSpec.Select(ArticleFiles.Enumerate(pathList));
 
             var processor = new ArticleProcessor(loading.GetAwaiter().GetResult(), includeText: parse.GetValue(includeText));
-            var target = parse.GetValue(output);
-            using var partial = target is null ? null : OpenPartial(target.FullName, parse.GetValue(resume), stderr);
-            if (target is not null && partial is null) return CliApp.BadUsage;
+            var settings = new RunSettings(pathList, shardText is null ? "0/1" : $"{shardSpec.Index}/{shardSpec.Count}",
+                parse.GetValue(includeText), parse.GetValue(textField)!, parse.GetValue(idField)!);
+            PartialOutputFile? partial = null;
+            if (target is not null)
+            {
+                try
+                {
+                    partial = PartialOutputFile.Open(target, parse.GetValue(resume), settings);
+                }
+                catch (OutputRefusedException e)
+                {
+                    stderr.WriteLine($"Cannot write {target}: {e.Message}.");
+                    return CliApp.BadUsage;
+                }
+                catch (ResumeMismatchException e)
+                {
+                    stderr.WriteLine($"Cannot resume {target}: {e.Message}. Run without --resume to start over.");
+                    return CliApp.BadUsage;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"Cannot write {target}: {OneLine(e.Message)}");
+                    return CliApp.BadUsage;
+                }
+            }
+            using var owned = partial;
             var options = new BatchOptions
             {
                 Threads = parse.GetValue(threads),
@@ -98,17 +139,38 @@ internal static class ExtractCommand
                 }
                 catch (ResumeMismatchException e)
                 {
-                    stderr.WriteLine($"Cannot resume {target!.FullName}: {e.Message}. Run without --resume to start over.");
+                    display.Dispose();
+                    stderr.WriteLine($"Cannot resume {target}: {e.Message}. Run without --resume to start over.");
                     return CliApp.BadUsage;
                 }
                 catch (RunInterruptedException) { interrupted = true; }
+                catch (OutputFailedException e) when (target is null)
+                {
+                    display.Dispose();
+                    stderr.WriteLine($"Standard output closed or failed ({OneLine(e.Message)}): the run stopped.");
+                    return CliApp.OutputClosed;
+                }
+                catch (OutputFailedException e)
+                {
+                    display.Dispose();
+                    stderr.WriteLine($"Writing {target} failed ({OneLine(e.Message)}): the run stopped; {partial!.PartialPath} is kept for --resume.");
+                    return CliApp.RunFailed;
+                }
             }
             if (interrupted)
             {
                 stderr.WriteLine(ctrlC.Message());
                 return CtrlCHandler.ExitCode;
             }
-            partial?.Commit();
+            try
+            {
+                partial?.Commit();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"Writing {target} failed ({OneLine(e.Message)}): {partial!.PartialPath} is kept for --resume.");
+                return CliApp.RunFailed;
+            }
             clock.Stop();
 
             if (!beQuiet) stderr.WriteLine(Summary(totals, progress, clock.Elapsed, partial?.Resume));
@@ -117,19 +179,7 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static PartialOutputFile? OpenPartial(string target, bool resume, TextWriter stderr)
-    {
-        try
-        {
-            return PartialOutputFile.Open(target, resume);
-        }
-        catch (IOException e)
-        {
-            // Most often a second run writing the same file, which holds the partial file open.
-            stderr.WriteLine($"Cannot write {target}: {e.Message}");
-            return null;
-        }
-    }
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 
     private static string Summary(BatchTotals totals, BatchProgress progress, TimeSpan elapsed, ResumePoint? resumed)
     {

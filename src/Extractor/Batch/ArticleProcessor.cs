@@ -33,26 +33,35 @@ public sealed class ArticleProcessor
         return failed ?? ProcessBytes(input.Id, bytes!, input.Format);
     }
 
-    /// <summary>The file's bytes, or the error record that stands for a file that cannot be read.</summary>
-    public byte[]? ReadFile(string id, string path, out ArticleRecord? failed)
+    /// <summary>
+    /// The file's bytes, or the error record that stands for a file that cannot be read. Only regular files are
+    /// read (a FIFO would block the run, a device never end), and never more than the limit, whatever size the
+    /// file system reports: a link to <c>/dev/zero</c> or a file that grows while it is read stops at the limit.
+    /// </summary>
+    public byte[]? ReadFile(string id, string path, out ArticleRecord? failed) => ReadFile(id, path, null, out failed);
+
+    /// <summary>As above, opening the file by <paramref name="rawPath"/> when its name is not valid UTF-8.</summary>
+    public byte[]? ReadFile(string id, string path, byte[]? rawPath, out ArticleRecord? failed)
     {
         failed = null;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists) { failed = ArticleRecord.Failed(id, "file not found"); return null; }
-            if (info.Length > _maxBytes)
+            if (RefuseUnlessRegular(id, path, rawPath) is { } refused) { failed = refused; return null; }
+            using var stream = OpenRead(path, rawPath);
+            var facts = FileFacts.Of(stream.SafeFileHandle);
+            if (!facts.IsRegular) { failed = ArticleRecord.Failed(id, $"not a regular file: {facts.Describe()}"); return null; }
+            if (facts.Size > _maxBytes || (facts.Kind == FileKind.Unknown && stream.Length > _maxBytes))
             {
-                failed = ArticleRecord.Failed(id, $"file too large: {info.Length} bytes, limit {_maxBytes}");
+                failed = ArticleRecord.Failed(id, $"file too large: {Math.Max(facts.Size, facts.Kind == FileKind.Unknown ? stream.Length : 0)} bytes, limit {_maxBytes}");
                 return null;
             }
-            var bytes = File.ReadAllBytes(path);
-            // The file may have grown between the size check and the read.
-            if (bytes.LongLength > _maxBytes) { failed = ArticleRecord.Failed(id, $"file too large: over {_maxBytes} bytes"); return null; }
+            var bytes = ReadAtMost(stream, _maxBytes, facts.Size);
+            if (bytes is null) { failed = ArticleRecord.Failed(id, $"file too large: over {_maxBytes} bytes"); return null; }
             return bytes;
         }
-        catch (FileNotFoundException) { failed = ArticleRecord.Failed(id, "file not found"); }
-        catch (DirectoryNotFoundException) { failed = ArticleRecord.Failed(id, "file not found"); }
+        catch (FileNotFoundException) { failed = ArticleRecord.Failed(id, "file not found: " + path); }
+        catch (DirectoryNotFoundException) { failed = ArticleRecord.Failed(id, "file not found: " + path); }
+        catch (PathTooLongException) { failed = ArticleRecord.Failed(id, "unreadable: path too long"); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             failed = ArticleRecord.Failed(id, "unreadable: " + e.Message);
@@ -60,15 +69,63 @@ public sealed class ArticleProcessor
         return null;
     }
 
+    /// <summary>The error record for a path that is missing or not a regular file; null for a regular file.</summary>
+    internal static FileStream OpenRead(string path, byte[]? rawPath) => rawPath is null
+        ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan)
+        : RawFileNames.OpenRead(rawPath);
+
+    internal static ArticleRecord? RefuseUnlessRegular(string id, string path, byte[]? rawPath = null)
+    {
+        var facts = rawPath is null ? FileFacts.Of(path) : FileFacts.Of(rawPath);
+        return facts.Kind switch
+        {
+            FileKind.Missing => ArticleRecord.Failed(id, "file not found: " + path),
+            FileKind.Regular or FileKind.Unknown => null,
+            _ => ArticleRecord.Failed(id, $"not a regular file: {facts.Describe()}"),
+        };
+    }
+
+    /// <summary>All of the stream, or null when it holds more than <paramref name="maxBytes"/>.</summary>
+    internal static byte[]? ReadAtMost(Stream stream, long maxBytes, long expected)
+    {
+        var buffer = new byte[(int)Math.Clamp(expected + 1, 1, Math.Min(maxBytes + 1, Array.MaxLength))];
+        long total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (total > maxBytes) return null;
+                long grown = Math.Min(Math.Max(buffer.Length * 2L, 81920), Math.Min(maxBytes + 1, Array.MaxLength));
+                if (grown <= buffer.Length) return null;
+                Array.Resize(ref buffer, (int)grown);
+            }
+            int read = stream.Read(buffer, (int)total, buffer.Length - (int)total);
+            if (read == 0) break;
+            total += read;
+        }
+        if (total > maxBytes) return null;
+        if (total != buffer.Length) Array.Resize(ref buffer, (int)total);
+        return buffer;
+    }
+
     public ArticleRecord ProcessBytes(string id, ReadOnlySpan<byte> bytes, ArticleFormat format = ArticleFormat.Text)
     {
         var decoded = ArticleDecoder.Decode(bytes);
         if (!decoded.Ok) return ArticleRecord.Failed(id, decoded.Error!, decoded.Encoding);
-        if (format != ArticleFormat.Html) return ProcessText(id, decoded.Text!, decoded.Encoding);
+        var record = format == ArticleFormat.Html ? ProcessHtml(id, decoded) : ProcessText(id, decoded.Text!, decoded.Encoding);
+        return decoded.Replaced > 0 ? record with { Replaced = decoded.Replaced } : record;
+    }
+
+    private ArticleRecord ProcessHtml(string id, DecodedText decoded)
+    {
         string text;
         try
         {
             text = HtmlArticleText.Extract(decoded.Text!);
+        }
+        catch (HtmlTooDeepException e)
+        {
+            return ArticleRecord.Failed(id, "HTML refused: " + e.Message, decoded.Encoding);
         }
         catch (Exception e)
         {
@@ -78,9 +135,13 @@ public sealed class ArticleProcessor
     }
 
     /// <summary>One line of a JSON Lines file (already split out of the file by the reader).</summary>
-    public ArticleRecord ProcessJsonLine(string fileId, int lineNumber, string line, string textField, string idField)
+    public ArticleRecord ProcessJsonLine(string fileId, int lineNumber, string line, string textField, string idField) =>
+        ProcessJsonLine(JsonLinesArticle.ReadId(fileId, lineNumber, line, idField), line, textField);
+
+    /// <summary>One line of a JSON Lines file whose record id the reader already chose (see <see cref="JsonLinesArticle.ReadId"/>).</summary>
+    public ArticleRecord ProcessJsonLine(string id, string line, string textField)
     {
-        var article = JsonLinesArticle.Parse(fileId, lineNumber, line, textField, idField);
+        var article = JsonLinesArticle.Parse(id, line, textField);
         return article.Error is { } error
             ? ArticleRecord.Failed(article.Id, error, "utf-8")
             : ProcessText(article.Id, article.Text!, "utf-8");

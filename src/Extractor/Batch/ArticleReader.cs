@@ -34,10 +34,11 @@ internal sealed class ArticleReader
             }
             var whole = new ArticleWork(input.Id, input.Format, ordinal, wholeInput: true);
             if (produced++ < alreadyWritten) whole.AlreadyWritten = true;
+            else if (input.Error is not null) whole.Complete(ArticleRecord.Failed(input.Id, input.Error));
             else if (input.Format == ArticleFormat.StandardInput) LoadStandardInput(whole);
             else
             {
-                whole.Bytes = _processor.ReadFile(input.Id, input.Path, out var failed);
+                whole.Bytes = _processor.ReadFile(input.Id, input.Path, input.RawPath, out var failed);
                 whole.InputBytes = whole.Bytes?.LongLength ?? 0;
                 if (failed is not null) whole.Complete(failed);
             }
@@ -74,52 +75,72 @@ internal sealed class ArticleReader
 
     private IEnumerable<ArticleWork> ReadJsonLines(ArticleInput input, int ordinal, Func<bool> alreadyWritten)
     {
-        StreamReader? reader = null;
-        ArticleWork? failed = null;
-        try
+        BoundedLineReader? reader = null;
+        ArticleRecord? refused = ArticleProcessor.RefuseUnlessRegular(input.Id, input.Path, input.RawPath);
+        if (refused is null)
         {
-            reader = new StreamReader(input.Path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            try
+            {
+                reader = new BoundedLineReader(ArticleProcessor.OpenRead(input.Path, input.RawPath), _processor.MaxBytes);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                refused = ArticleRecord.Failed(input.Id, e is FileNotFoundException or DirectoryNotFoundException ? "file not found: " + input.Path : "unreadable: " + e.Message);
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        if (refused is not null)
         {
-            failed = new ArticleWork(input.Id, ArticleFormat.JsonLines, ordinal, wholeInput: true);
-            bool skip = alreadyWritten();
-            if (skip) failed.AlreadyWritten = true;
-            else failed.Complete(ArticleRecord.Failed(input.Id, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "unreadable: " + e.Message));
+            var failed = new ArticleWork(input.Id, ArticleFormat.JsonLines, ordinal, wholeInput: true);
+            if (alreadyWritten()) failed.AlreadyWritten = true;
+            else failed.Complete(refused);
+            yield return failed;
+            yield break;
         }
-        if (failed is not null) { yield return failed; yield break; }
 
+        var ids = new UniqueIds();
         using (reader)
         {
             int lineNumber = 0;
             while (true)
             {
                 string? line;
+                long length;
+                bool tooLong;
                 string? readError = null;
-                try { line = reader!.ReadLine(); }
+                bool more;
+                try { more = reader!.Next(out line, out length, out tooLong); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    line = null;
+                    (more, line, length, tooLong) = (false, null, 0, false);
                     readError = "read error: " + e.Message;
                 }
                 if (readError is not null)
                 {
                     // The file broke off (vanished, truncated, device error): one error record says where.
-                    var broken = new ArticleWork($"{input.Id}#{lineNumber + 1}", ArticleFormat.JsonLines, ordinal, wholeInput: false);
+                    var broken = new ArticleWork(ids.Claim($"{input.Id}#{lineNumber + 1}"), ArticleFormat.JsonLines, ordinal, wholeInput: false);
                     if (alreadyWritten()) broken.AlreadyWritten = true;
                     else broken.Complete(ArticleRecord.Failed(broken.Id, readError));
                     yield return broken;
                     yield break;
                 }
-                if (line is null) yield break;
+                if (!more) yield break;
                 lineNumber++;
+                if (tooLong)
+                {
+                    // Only the line is lost: its record says so and reading goes on with the next line.
+                    var skipped = new ArticleWork(ids.Claim($"{input.Id}#{lineNumber}"), ArticleFormat.JsonLines, ordinal, wholeInput: false) { InputBytes = length };
+                    if (alreadyWritten()) skipped.AlreadyWritten = true;
+                    else skipped.Complete(ArticleRecord.Failed(skipped.Id, $"line too long: {length} bytes, limit {_processor.MaxBytes}"));
+                    yield return skipped;
+                    continue;
+                }
                 // Blank lines (a trailing newline, spacing between blocks) hold no article.
                 if (string.IsNullOrWhiteSpace(line)) continue;
-                var work = new ArticleWork($"{input.Id}#{lineNumber}", ArticleFormat.JsonLines, ordinal, wholeInput: false)
+                var work = new ArticleWork(ids.Claim(JsonLinesArticle.ReadId(input.Id, lineNumber, line!, _options.IdField)), ArticleFormat.JsonLines, ordinal, wholeInput: false)
                 {
                     FileId = input.Id,
                     LineNumber = lineNumber,
-                    InputBytes = line.Length + 1,
+                    InputBytes = length + 1,
                 };
                 if (alreadyWritten()) work.AlreadyWritten = true;
                 else work.SourceLine = line;

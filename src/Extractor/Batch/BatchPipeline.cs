@@ -58,11 +58,16 @@ public sealed class BatchPipeline
                     batchBytes = 0;
                     anySent = true;
                 }
+                using var written = resume.PartialPath is { } partialPath
+                    ? PartialOutputFile.ReadIds(partialPath, resume.Records).GetEnumerator()
+                    : null;
                 foreach (var work in new ArticleReader(_processor, _options).Read(inputs, resume.Records))
                 {
                     if (work.AlreadyWritten)
                     {
-                        if (++skipped == resume.Records) CheckResumedRecord(work, resume);
+                        ++skipped;
+                        if (written is not null) CheckResumedRecord(work, written.MoveNext() ? written.Current : null, skipped);
+                        else if (skipped == resume.Records && resume.LastId is not null) CheckResumedRecord(work, resume.LastId, skipped);
                         continue;
                     }
                     batch.Add(work);
@@ -112,16 +117,17 @@ public sealed class BatchPipeline
                     sinceFlush.Restart();
                 }
             }
+            output.Flush();
         }
-        catch
+        catch (Exception e)
         {
             // The output failed (disk full, closed pipe): close the queues so the reader and the workers stop
             // instead of waiting for a writer that is gone.
             toWorkers.Writer.TryComplete();
             inOrder.Writer.TryComplete();
+            if (e is IOException or ObjectDisposedException) throw new OutputFailedException(e.Message, e);
             throw;
         }
-        output.Flush();
         progress?.SetInputsDone(inputs.Count);
         reader.Join();
         foreach (var worker in workers) worker.Join();
@@ -140,7 +146,7 @@ public sealed class BatchPipeline
             try
             {
                 record = work.Format == ArticleFormat.JsonLines
-                    ? _processor.ProcessJsonLine(work.FileId!, work.LineNumber, work.SourceLine!, _options.TextField, _options.IdField)
+                    ? _processor.ProcessJsonLine(work.Id, work.SourceLine!, _options.TextField)
                     : _processor.ProcessBytes(work.Id, work.Bytes!, work.Format == ArticleFormat.Html ? ArticleFormat.Html : ArticleFormat.Text);
             }
             catch (Exception e)
@@ -152,16 +158,12 @@ public sealed class BatchPipeline
         }
     }
 
-    // The last record a killed run wrote must be the one this run has at the same place; anything else means the
-    // inputs or options changed, and appending would interleave two different runs.
-    private static void CheckResumedRecord(ArticleWork work, ResumePoint resume)
+    // Every record a killed run wrote must be the one this run has at the same place; anything else means the
+    // inputs or options changed (or the partial file was edited), and appending would mix two different runs.
+    private static void CheckResumedRecord(ArticleWork work, string? writtenId, long position)
     {
-        if (resume.LastId is null) return;
-        bool same = work.FileId is not null
-            ? resume.LastId.StartsWith(work.FileId + "#", StringComparison.Ordinal)
-            : resume.LastId == work.Id;
-        if (!same)
-            throw new ResumeMismatchException($"the partial output ends with '{resume.LastId}' but these inputs have '{work.Id}' at record {resume.Records}");
+        if (writtenId != work.Id)
+            throw new ResumeMismatchException($"record {position} of the partial output is '{writtenId ?? "(unreadable)"}' but these inputs have '{work.Id}' there");
     }
 
     private static Thread StartThread(string name, Action body)

@@ -1,5 +1,4 @@
 using System.Text;
-using Newtonsoft.Json;
 
 namespace Extractor.Batch;
 
@@ -14,13 +13,15 @@ namespace Extractor.Batch;
 public sealed class PartialOutputFile : IDisposable
 {
     private readonly FileStream _stream;
+    private readonly OutputLock _lock;
     private bool _committed;
 
-    private PartialOutputFile(string target, string partial, FileStream stream, ResumePoint resume)
+    private PartialOutputFile(string target, string partial, FileStream stream, OutputLock ownership, ResumePoint resume)
     {
         TargetPath = target;
         PartialPath = partial;
         _stream = stream;
+        _lock = ownership;
         Resume = resume;
         Writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
     }
@@ -35,27 +36,56 @@ public sealed class PartialOutputFile : IDisposable
     public static string PartialPathFor(string target) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, $".{Path.GetFileName(target)}.partial");
 
-    /// <summary>Opens the partial file: emptied for a fresh run, cut to its last complete record to resume.</summary>
-    public static PartialOutputFile Open(string target, bool resume)
+    /// <summary>Where the settings of the run that writes the partial file are kept.</summary>
+    public static string SettingsPathFor(string target) => PartialPathFor(target) + ".settings";
+
+    /// <summary>
+    /// Takes the output's lock, then opens the partial file: emptied for a fresh run, cut to its last complete
+    /// record to resume. Throws <see cref="OutputRefusedException"/> when another run owns the output and
+    /// <see cref="ResumeMismatchException"/> when the partial file is damaged or was written with other settings;
+    /// in both cases no file was changed.
+    /// </summary>
+    public static PartialOutputFile Open(string target, bool resume, RunSettings settings)
     {
         target = Path.GetFullPath(target);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var partial = PartialPathFor(target);
-        var stream = new FileStream(partial, resume ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
+        var ownership = OutputLock.Acquire(target);
+        FileStream? stream = null;
         try
         {
-            var point = ResumePoint.Empty;
-            if (resume)
+            var partial = PartialPathFor(target);
+            var settingsPath = SettingsPathFor(target);
+            string line = settings.ToLine();
+            bool continuing = resume && File.Exists(partial) && new FileInfo(partial).Length > 0;
+            if (continuing)
             {
-                stream.SetLength(CompleteLength(stream));
-                point = Scan(stream);
+                string? recorded = File.Exists(settingsPath) ? File.ReadAllText(settingsPath).TrimEnd('\n') : null;
+                if (recorded is null)
+                    throw new ResumeMismatchException($"{partial} has no settings file ({settingsPath}), so it cannot be shown to come from this command");
+                if (recorded != line)
+                    throw new ResumeMismatchException($"{partial} was written with other paths or options ({settingsPath})");
+            }
+            stream = new FileStream(partial, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
+            var point = ResumePoint.Empty;
+            if (continuing)
+            {
+                // Validate before cutting anything: a damaged partial file is left exactly as it was.
+                long complete = CompleteLength(stream);
+                point = Scan(stream, complete, partial);
+                stream.SetLength(complete);
+            }
+            else
+            {
+                stream.SetLength(0);
+                File.WriteAllText(settingsPath, line + "\n");
             }
             stream.Seek(0, SeekOrigin.End);
-            return new PartialOutputFile(target, partial, stream, point);
+            return new PartialOutputFile(target, partial, stream, ownership, point);
         }
         catch
         {
-            stream.Dispose();
+            stream?.Dispose();
+            ownership.Dispose();
             throw;
         }
     }
@@ -67,15 +97,20 @@ public sealed class PartialOutputFile : IDisposable
         _stream.Flush(flushToDisk: true);
         Writer.Dispose();
         File.Move(PartialPath, TargetPath, overwrite: true);
+        File.Delete(PartialPath + ".settings");
         _committed = true;
+        _lock.Dispose();
     }
 
     /// <summary>Without <see cref="Commit"/> the partial file stays, for <c>--resume</c>.</summary>
     public void Dispose()
     {
-        if (_committed) return;
-        try { Writer.Flush(); } catch (IOException) { }
-        Writer.Dispose();
+        if (!_committed)
+        {
+            try { Writer.Flush(); } catch (IOException) { }
+            try { Writer.Dispose(); } catch (IOException) { }
+        }
+        _lock.Dispose();
     }
 
     // Length up to and including the last newline: whatever follows it is a record cut off mid-write.
@@ -95,44 +130,53 @@ public sealed class PartialOutputFile : IDisposable
         return 0;
     }
 
-    private static ResumePoint Scan(FileStream stream)
+    // Every complete line must be a record this program writes; anything else (a blank line, {}, an id that is
+    // not a string, garbage) means the file was damaged or is not ours, and appending to it would hide that.
+    private static ResumePoint Scan(FileStream stream, long length, string partial)
     {
         stream.Seek(0, SeekOrigin.Begin);
         long records = 0, errors = 0, chars = 0;
         string? lastId = null;
-        var reader = new StreamReader(stream, new UTF8Encoding(false), false, 1 << 16, leaveOpen: true);
+        var reader = new StreamReader(new BoundedStream(stream, length), new UTF8Encoding(false), false, 1 << 16, leaveOpen: true);
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
-            var (id, count, failed) = ReadSummary(line);
             records++;
-            chars += count;
-            if (failed) errors++;
-            lastId = id;
+            if (!RecordSummary.TryRead(line, out var summary, out var problem))
+                throw new ResumeMismatchException($"{partial} is damaged at record {records}: {problem}");
+            chars += summary.Chars;
+            if (summary.Failed) errors++;
+            lastId = summary.Id;
         }
-        return new ResumePoint(records, errors, chars, lastId);
+        return new ResumePoint(records, errors, chars, lastId) { PartialPath = partial };
     }
 
-    // Reads the top-level id, chars and error of a record without building its entities.
-    private static (string? Id, long Chars, bool Failed) ReadSummary(string line)
+    /// <summary>The ids of the first <paramref name="count"/> records of a partial file, in order (for resume checks).</summary>
+    public static IEnumerable<string> ReadIds(string partial, long count)
     {
-        string? id = null;
-        long chars = 0;
-        bool failed = false;
-        using var json = new JsonTextReader(new StringReader(line)) { DateParseHandling = DateParseHandling.None };
-        while (json.Read())
+        using var stream = new FileStream(partial, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), false, 1 << 16);
+        for (long i = 0; i < count; i++)
         {
-            if (json.TokenType != JsonToken.PropertyName || json.Depth != 1) continue;
-            var name = (string)json.Value!;
-            json.Read();
-            switch (name)
-            {
-                case "id": id = json.Value as string; break;
-                case "chars": chars = json.Value is long n ? n : 0; break;
-                case "error": failed = json.TokenType != JsonToken.Null; break;
-                default: json.Skip(); break;
-            }
+            var line = reader.ReadLine();
+            if (line is null || !RecordSummary.TryRead(line, out var summary, out _)) yield break;
+            yield return summary.Id;
         }
-        return (id, chars, failed);
+    }
+
+    /// <summary>A read-only view of the first bytes of a stream, so a torn last line is never read.</summary>
+    private sealed class BoundedStream(Stream inner, long length) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => length;
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) =>
+            inner.Read(buffer, offset, (int)Math.Min(count, Math.Max(0, length - inner.Position)));
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

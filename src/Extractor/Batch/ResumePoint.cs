@@ -1,8 +1,12 @@
 namespace Extractor.Batch;
 
 /// <summary>What a killed run had durably written: its complete records, their errors and characters, and the id
-/// of the last one, which must match this run's record at the same position.</summary>
+/// of the last one. <see cref="PartialPath"/> lets the reader compare every written id with the id this run has
+/// at the same position.</summary>
 public sealed record ResumePoint(long Records, long Errors, long Chars, string? LastId)
 {
     public static ResumePoint Empty { get; } = new(0, 0, 0, null);
+
+    /// <summary>The partial file the records are in; null when the caller vouches for them (tests, no file).</summary>
+    public string? PartialPath { get; init; }
 }

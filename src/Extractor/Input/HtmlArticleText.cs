@@ -24,8 +24,13 @@ public static class HtmlArticleText
         "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt", "dd", "hr", "address", "body",
     };
 
+    /// <summary>Pages whose elements nest deeper than this are refused (see <see cref="HtmlNesting"/>).</summary>
+    public const int MaxDepth = 1_000;
+
     public static string Extract(string html)
     {
+        if (HtmlNesting.MaxDepth(html, MaxDepth) > MaxDepth)
+            throw new HtmlTooDeepException($"elements nested over {MaxDepth} deep");
         var document = new HtmlParser().ParseDocument(html);
         var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body ?? document.DocumentElement;
         var text = new TextBuilder();

@@ -33,6 +33,13 @@ public sealed class SpanishFinancialExtractor
     public ArticleRecord Extract(string text, string id, string? encoding = null) =>
         Analyze(text).ToRecord(id, encoding);
 
+    /// <summary>
+    /// No entity is longer than this many characters. The longest in the corpus has 58 ('2,62 millones de barriles
+    /// equivalentes de petróleo diarios'); a longer span is a run of text no recogniser should have joined (10 MB of
+    /// 'NvidiaNvidia…' became one company), so it is dropped before resolution can prefer it to real mentions.
+    /// </summary>
+    public const int MaxEntityChars = 256;
+
     public IReadOnlyList<Entity> ExtractEntities(string text) => Analyze(text).Entities;
 
     public IReadOnlyList<Entity> ExtractEntities(Document document) => Analyze(document).Entities;
@@ -63,6 +70,7 @@ public sealed class SpanishFinancialExtractor
                         if (mentions[i].Stage is null) mentions[i] = mentions[i] with { Stage = stage.Name };
                     break;
                 case IMentionResolver resolver:
+                    mentions.RemoveAll(static m => m.End - m.Start > MaxEntityChars);
                     mentions = resolver.Resolve(document, mentions);
                     break;
                 case IRelationStage relation:
@@ -92,6 +100,7 @@ public sealed class SpanishFinancialExtractor
 
     private static ArticleAnalysis Freeze(Document document, List<Entity> mentions, IDictionary<string, TimeSpan>? stageTimes, ref long started)
     {
+        mentions.RemoveAll(static m => m.End - m.Start > MaxEntityChars);
         var analysis = new ArticleAnalysis(document, new EntityTable(document, mentions));
         if (stageTimes is not null) Record(stageTimes, "entity table", ref started);
         return analysis;

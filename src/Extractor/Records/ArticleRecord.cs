@@ -24,6 +24,9 @@ public sealed record ArticleRecord
     /// <summary>The decoded text the offsets refer to; written only when asked for (<c>--include-text</c>).</summary>
     [JsonProperty("text", Order = 7, NullValueHandling = NullValueHandling.Ignore)] public string? Text { get; init; }
 
+    /// <summary>Invalid UTF-8 sequences replaced by U+FFFD while decoding; written only when there were some.</summary>
+    [JsonProperty("replaced", Order = 7, NullValueHandling = NullValueHandling.Ignore)] public int? Replaced { get; init; }
+
     public static ArticleRecord Failed(string id, string error, string? encoding = null) =>
         new() { Id = id, Error = error, Encoding = encoding };
 }

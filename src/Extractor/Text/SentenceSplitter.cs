@@ -7,6 +7,13 @@ namespace Extractor.Text;
 /// </summary>
 public sealed class SentenceSplitter
 {
+    /// <summary>
+    /// A run without sentence breaks (20 MB of symbols, a table dumped as one line) is cut into pieces of this
+    /// many tokens: the name model holds a few hundred bytes per token of the sentence it labels, so an endless
+    /// sentence would cost memory in proportion to the whole article. Real Spanish sentences stay far below.
+    /// </summary>
+    public const int MaxTokens = 512;
+
     private readonly Abbreviations _abbreviations;
 
     public SentenceSplitter(Abbreviations abbreviations) => _abbreviations = abbreviations;
@@ -21,7 +28,7 @@ public sealed class SentenceSplitter
             bool end = false;
             if (IsTerminal(text, tokens[t]))
             {
-                while (last + 1 < tokens.Length && IsCloser(text, tokens[last], tokens[last + 1]))
+                while (last + 1 < tokens.Length && last + 1 - first < MaxTokens && IsCloser(text, tokens[last], tokens[last + 1]))
                     last++;
                 end = last + 1 >= tokens.Length
                       || LineBreakBetween(text, tokens[last], tokens[last + 1])
@@ -43,7 +50,7 @@ public sealed class SentenceSplitter
                 end = true;
             }
 
-            if (end || last + 1 >= tokens.Length)
+            if (end || last + 1 >= tokens.Length || last + 1 - first >= MaxTokens)
             {
                 sentences.Add(new Sentence(first, last + 1, tokens[first].Start, tokens[last].End));
                 first = last + 1;

@@ -19,7 +19,7 @@ public sealed class Tokenizer
     /// Changes whenever the rules below split text differently. Learned models read features of these tokens, so
     /// their fingerprint includes it (with the abbreviation table) and a model tokenized otherwise is refused.
     /// </summary>
-    public const string Version = "tokenizer-2026-12-1";
+    public const string Version = "tokenizer-2026-12-2";
 
     private readonly Abbreviations _abbreviations;
 
@@ -86,6 +86,11 @@ public sealed class Tokenizer
             {
                 end = i + 1;
                 kind = IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punctuation;
+                // A run of one repeated mark ('!!!', '****', 20 MB of '%') is one token, as runs of '.' and '-'
+                // are: a token per character made symbol runs cost memory out of all proportion to their content.
+                // Brackets and quotes stay one per token, since each opens or closes something.
+                if (!OpensOrCloses(c))
+                    while (end < n && text[end] == c) end++;
             }
             tokens.Add(new Token(i, end - i, kind));
             i = end;
@@ -261,6 +266,9 @@ public sealed class Tokenizer
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
+
+    private static bool OpensOrCloses(char c) =>
+        c is '(' or ')' or '[' or ']' or '{' or '}' or '«' or '»' or '"' or '\'' or '“' or '”' or '‘' or '’' or '¿' or '¡' or '<' or '>';
 
     private static bool IsSymbol(char c)
     {

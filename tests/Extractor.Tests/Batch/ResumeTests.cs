@@ -59,7 +59,7 @@ public class ResumeTests
         var lines = complete.Split('\n');
 
         // What a kill in the middle of a write leaves: two whole records and the start of the third.
-        File.WriteAllText(PartialOutputFile.PartialPathFor(target), lines[0] + "\n" + lines[1] + "\n" + lines[2][..10], new UTF8Encoding(false));
+        PartialFixture.Write(target, lines[0] + "\n" + lines[1] + "\n" + lines[2][..10], corpus.Path);
         File.Delete(target);
         var resumed = CliRunner.Run("extract", corpus.Path, "-o", target, "--resume");
 
@@ -80,7 +80,7 @@ public class ResumeTests
         Assert.Equal(0, CliRunner.Run("extract", corpus.Path, "-o", target, "--quiet").ExitCode);
         var complete = File.ReadAllText(target);
         var lines = complete.Split('\n');
-        File.WriteAllText(PartialOutputFile.PartialPathFor(target), string.Concat(lines.Take(4).Select(l => l + "\n")) + lines[4][..5]);
+        PartialFixture.Write(target, string.Concat(lines.Take(4).Select(l => l + "\n")) + lines[4][..5], corpus.Path);
 
         var resumed = CliRunner.Run("extract", corpus.Path, "-o", target, "--resume");
 
@@ -99,7 +99,7 @@ public class ResumeTests
         var target = Path.Combine(output.Path, "out.jsonl");
         CliRunner.Run("extract", corpus.Path, "-o", target, "--quiet");
         var first = File.ReadAllLines(target)[0];
-        File.WriteAllText(PartialOutputFile.PartialPathFor(target), first + "\n");
+        PartialFixture.Write(target, first + "\n", corpus.Path);
 
         var resumed = CliRunner.Run("extract", corpus.Path, "-o", target, "--resume");
         Assert.Equal(1, resumed.ExitCode);
@@ -115,7 +115,7 @@ public class ResumeTests
         using var output = new TempFolder();
         var target = Path.Combine(output.Path, "out.jsonl");
         var partial = PartialOutputFile.PartialPathFor(target);
-        File.WriteAllText(partial, "{\"id\":\"other.txt\",\"chars\":1,\"encoding\":\"utf-8\",\"entities\":[],\"error\":null}\n");
+        PartialFixture.Write(target, "{\"id\":\"other.txt\",\"chars\":1,\"encoding\":\"utf-8\",\"entities\":[],\"error\":null}\n", corpus.Path);
 
         var resumed = CliRunner.Run("extract", corpus.Path, "-o", target, "--resume");
         Assert.Equal(2, resumed.ExitCode);

@@ -51,4 +51,31 @@ public class ArticleDecoderTests
         var decoded = ArticleDecoder.Decode([]);
         Assert.Equal(("", "utf-8"), (decoded.Text, decoded.Encoding));
     }
+
+    [Fact]
+    public void One_invalid_byte_in_utf8_is_replaced_and_the_accents_survive()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Sample).ToList();
+        bytes.Insert(10, 0xFF);
+        var decoded = ArticleDecoder.Decode(bytes.ToArray());
+        Assert.Equal("utf-8", decoded.Encoding);
+        Assert.Equal(1, decoded.Replaced);
+        Assert.Contains("Telefónica", decoded.Text);
+        Assert.Contains('\uFFFD', decoded.Text!);
+    }
+
+    [Fact]
+    public void A_file_mostly_in_windows_1252_is_still_read_as_windows_1252()
+    {
+        var decoded = ArticleDecoder.Decode(CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(Sample));
+        Assert.Equal((Sample, "windows-1252", 0), (decoded.Text, decoded.Encoding, decoded.Replaced));
+    }
+
+    [Fact]
+    public void Nul_bytes_are_refused_after_a_utf8_byte_order_mark_too()
+    {
+        var decoded = ArticleDecoder.Decode([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Sube un 2%."), 0x00, 0x41]);
+        Assert.False(decoded.Ok);
+        Assert.Contains("NUL", decoded.Error);
+    }
 }

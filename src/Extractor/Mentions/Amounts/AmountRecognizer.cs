@@ -46,8 +46,26 @@ public sealed class AmountRecognizer : IMentionRecognizer
                 TokenKind.Word or TokenKind.Abbreviation => _starters.Contains(document.TokenSpan(i)),
                 _ => false,
             };
-            i = candidate ? TryAt(context, i) ?? i + 1 : i + 1;
+            int? next = candidate ? TryAt(context, i) : null;
+            // A figure the numeral parser refuses (more digits than any amount has) leaves no amount at all: its
+            // scale words must not be read on their own as a vague 'millones de euros' worth one million.
+            if (next is null && token.Kind == TokenKind.Number && !_numerals.TryParse(document, i, context.Convention, out _))
+                next = AfterScaleWords(document, i + 1);
+            i = next ?? i + 1;
         }
+    }
+
+    // 'millones', 'miles de millones': the vague heads right after a position, and the 'de' that joins them.
+    private int AfterScaleWords(Document document, int i)
+    {
+        var vague = _numerals.Lexicon.Vague;
+        while (i < document.Tokens.Length)
+        {
+            if (vague.TryGet(document.TokenSpan(i), out _)) i++;
+            else if (document.TokenIs(i, "de") && i + 1 < document.Tokens.Length && vague.TryGet(document.TokenSpan(i + 1), out _)) i += 2;
+            else break;
+        }
+        return i;
     }
 
     // The country votes for shared names ('pesos') are counted only in articles that use one.
