@@ -11,6 +11,10 @@ namespace Extractor.Batch;
 /// </summary>
 public static class ArticleFiles
 {
+    /// <summary>
+    /// The inputs of <paramref name="paths"/> in output order: files as given, folders walked for the extensions
+    /// (default <c>.txt</c>, <c>.html</c>, <c>.htm</c>, <c>.jsonl</c>, <c>.ndjson</c>) and sorted by id, <c>-</c> for standard input.
+    /// </summary>
     public static List<ArticleInput> Enumerate(IEnumerable<string> paths, IReadOnlyCollection<string>? extensions = null)
     {
         extensions ??= ArticleFormats.FolderExtensions;

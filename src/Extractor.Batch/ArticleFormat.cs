@@ -17,7 +17,7 @@ public enum ArticleFormat
 }
 
 /// <summary>Extension rules for <see cref="ArticleFormat"/>.</summary>
-public static class ArticleFormats
+internal static class ArticleFormats
 {
     /// <summary>The extensions a folder walk picks up.</summary>
     public static readonly string[] FolderExtensions = [".txt", ".html", ".htm", ".jsonl", ".ndjson"];

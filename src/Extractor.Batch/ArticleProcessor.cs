@@ -11,12 +11,14 @@ namespace Extractor.Batch;
 /// </summary>
 public sealed class ArticleProcessor
 {
+    /// <summary>Files larger than this (256 MB) give an error record instead of being read.</summary>
     public const long DefaultMaxBytes = 256L * 1024 * 1024;
 
     private readonly SpanishFinancialExtractor _extractor;
     private readonly long _maxBytes;
     private readonly bool _includeText;
 
+    /// <summary>A processor running <paramref name="extractor"/>; <paramref name="includeText"/> adds the text to each record.</summary>
     public ArticleProcessor(SpanishFinancialExtractor extractor, long maxBytes = DefaultMaxBytes, bool includeText = false)
     {
         _extractor = extractor;
@@ -24,6 +26,7 @@ public sealed class ArticleProcessor
         _includeText = includeText;
     }
 
+    /// <summary>The largest file read, in bytes.</summary>
     public long MaxBytes => _maxBytes;
 
     /// <summary>One whole-file article (text or HTML) read from disk.</summary>
@@ -60,6 +63,7 @@ public sealed class ArticleProcessor
         return null;
     }
 
+    /// <summary>One article from its bytes: decoded, its text taken out of HTML when <paramref name="format"/> says so, extracted.</summary>
     public ArticleRecord ProcessBytes(string id, ReadOnlySpan<byte> bytes, ArticleFormat format = ArticleFormat.Text)
     {
         var decoded = ArticleDecoder.Decode(bytes);
@@ -86,6 +90,7 @@ public sealed class ArticleProcessor
             : ProcessText(article.Id, article.Text!, "utf-8");
     }
 
+    /// <summary>One article from its decoded text; an exception in the extractor becomes the record's error.</summary>
     public ArticleRecord ProcessText(string id, string text, string? encoding)
     {
         try

@@ -22,6 +22,7 @@ public sealed class BatchPipeline
     private readonly ArticleProcessor _processor;
     private readonly BatchOptions _options;
 
+    /// <summary>A pipeline running <paramref name="processor"/> on <see cref="BatchOptions.Threads"/> threads.</summary>
     public BatchPipeline(ArticleProcessor processor, BatchOptions options)
     {
         if (options.Threads < 1) throw new ArgumentOutOfRangeException(nameof(options), "Threads must be at least 1.");
@@ -29,6 +30,10 @@ public sealed class BatchPipeline
         _options = options;
     }
 
+    /// <summary>
+    /// Processes <paramref name="inputs"/> and writes one JSON line per record to <paramref name="output"/>, in input
+    /// order whatever the thread count; <paramref name="progress"/>, when given, is updated as records are written.
+    /// </summary>
     public BatchTotals Run(IReadOnlyList<ArticleInput> inputs, TextWriter output, BatchProgress? progress = null)
     {
         var resume = _options.Resume ?? ResumePoint.Empty;

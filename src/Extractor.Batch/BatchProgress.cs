@@ -13,16 +13,25 @@ public sealed class BatchProgress
     private long _inputBytes;
     private long _inputsDone;
 
+    /// <summary>Counters for a run over <paramref name="totalInputs"/> inputs.</summary>
     public BatchProgress(long totalInputs) => TotalInputs = totalInputs;
 
+    /// <summary>The number of inputs (files, or standard input) in the run.</summary>
     public long TotalInputs { get; }
 
     /// <summary>Inputs whose every record is written.</summary>
     public long InputsDone => Interlocked.Read(ref _inputsDone);
 
+    /// <summary>Records written.</summary>
     public long Records => Interlocked.Read(ref _records);
+
+    /// <summary>Records written with an error.</summary>
     public long Errors => Interlocked.Read(ref _errors);
+
+    /// <summary>Characters of text extracted.</summary>
     public long Chars => Interlocked.Read(ref _chars);
+
+    /// <summary>Bytes read from the inputs.</summary>
     public long InputBytes => Interlocked.Read(ref _inputBytes);
 
     /// <summary>When the first record of this run was written and flushed (UTC); null before.</summary>

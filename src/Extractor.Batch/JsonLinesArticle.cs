@@ -8,7 +8,7 @@ namespace Extractor.Batch;
 /// number) names it. The record id is <c>FILE#ID</c>, or <c>FILE#LINE</c> (1-based) when the line has no id, so
 /// every line of every file has a distinct, stable id.
 /// </summary>
-public readonly record struct JsonLinesArticle(string Id, string? Text, string? Error)
+internal readonly record struct JsonLinesArticle(string Id, string? Text, string? Error)
 {
     private static readonly JsonSerializerSettings Strict = new() { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
 

@@ -25,13 +25,19 @@ public sealed class PartialOutputFile : IDisposable
         Writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
     }
 
+    /// <summary>The output file, written only by <see cref="Commit"/>.</summary>
     public string TargetPath { get; }
+
+    /// <summary>The partial file beside it (<c>.FILE.partial</c>).</summary>
     public string PartialPath { get; }
+
+    /// <summary>Where records go (UTF-8 without BOM, <c>\n</c> line ends).</summary>
     public TextWriter Writer { get; }
 
     /// <summary>What the partial file already held (empty for a fresh run).</summary>
     public ResumePoint Resume { get; }
 
+    /// <summary>The partial file of <paramref name="target"/>.</summary>
     public static string PartialPathFor(string target) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, $".{Path.GetFileName(target)}.partial");
 

@@ -7,10 +7,14 @@ namespace Extractor.Batch;
 /// their tasks) of N contiguous parts of the sorted input list. Contiguous parts in order make the
 /// concatenation of the N outputs, in K order, byte-identical to one run over everything.
 /// </summary>
+/// <param name="Index">K: the part, 0-based.</param>
+/// <param name="Count">N: the number of parts.</param>
 public readonly record struct ShardSpec(int Index, int Count)
 {
+    /// <summary>The whole input list (part 0 of 1).</summary>
     public static ShardSpec All => new(0, 1);
 
+    /// <summary>Parses <c>K/N</c>; on failure, <paramref name="error"/> says why.</summary>
     public static bool TryParse(string text, out ShardSpec shard, out string? error)
     {
         shard = All;

@@ -12,6 +12,7 @@ public static class ArticleDecoder
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)
         ?? throw new InvalidOperationException("Windows-1252 is not available.");
 
+    /// <summary>Decodes a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; refuses binary.</summary>
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))

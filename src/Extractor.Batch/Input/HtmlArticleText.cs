@@ -24,6 +24,7 @@ public static class HtmlArticleText
         "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt", "dd", "hr", "address", "body",
     };
 
+    /// <summary>The article text of an HTML page, as the class describes.</summary>
     public static string Extract(string html)
     {
         var document = new HtmlParser().ParseDocument(html);

@@ -7,7 +7,7 @@ namespace Extractor.Evaluation;
 /// spaces into one text, so the splitter has to find every boundary itself; gold token offsets come from
 /// aligning each surface form with the <c># text</c> line.
 /// </summary>
-public static class TokenizationEvaluator
+internal static class TokenizationEvaluator
 {
     public static TokenizationScore Evaluate(string source, IReadOnlyList<ConlluSentence> sentences, TextAnalyzer analyzer)
     {

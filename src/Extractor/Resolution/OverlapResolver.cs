@@ -9,7 +9,7 @@ namespace Extractor.Resolution;
 /// (MONEY, PERCENT, QUANTITY, DURATION, DATE, CHIP, COMPANY, PERSON). Candidates are taken by type priority, then
 /// longest first; a candidate that overlaps one already kept is dropped.
 /// </summary>
-public sealed class OverlapResolver : IMentionResolver
+internal sealed class OverlapResolver : IMentionResolver
 {
     private static readonly Comparison<Entity> ByPriority = static (a, b) =>
     {

@@ -5,7 +5,7 @@ namespace Extractor.Text;
 /// quotes or brackets after it) followed by something that can open a sentence. Abbreviations keep their dot inside
 /// the token, so they do not end sentences unless a capitalised word follows a non-title abbreviation (<c>EE.UU. El</c>).
 /// </summary>
-public sealed class SentenceSplitter
+internal sealed class SentenceSplitter
 {
     private readonly Abbreviations _abbreviations;
 

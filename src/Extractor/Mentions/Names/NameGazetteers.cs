@@ -5,7 +5,7 @@ using Extractor.Models;
 namespace Extractor.Mentions.Names;
 
 /// <summary>The lists the name recogniser reads as features: companies, names that are not companies, given names.</summary>
-public sealed class NameGazetteers
+internal sealed class NameGazetteers
 {
     public NameGazetteers(CompanyGazetteer companies, WordTable<bool> givenNames, WordTable<bool>? lowercaseWords = null)
     {

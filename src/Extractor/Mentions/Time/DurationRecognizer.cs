@@ -10,7 +10,7 @@ namespace Extractor.Mentions.Time;
 /// DURATION: a numeral and a unit of time ('siete años' P7Y, 'un trimestre' P3M, 'año y medio' P18M, '48 horas'
 /// PT48H). Ages ('Ana Botín, de 64 años') are not durations.
 /// </summary>
-public sealed class DurationRecognizer : IMentionRecognizer
+internal sealed class DurationRecognizer : IMentionRecognizer
 {
     private readonly NumeralParser _numerals;
     private readonly TimeLexicon _time;

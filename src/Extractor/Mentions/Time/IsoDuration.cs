@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Extractor.Mentions.Time;
 
 /// <summary>Writes an amount of a time unit as ISO 8601, moving fractions to the next smaller unit ('año y medio' = P18M).</summary>
-public static class IsoDuration
+internal static class IsoDuration
 {
     public static string Format(decimal amount, TimeUnit unit)
     {
