@@ -10,7 +10,7 @@ namespace Extractor.Mentions.Time;
 /// 'el primer trimestre de 2025' = 2025-Q1, '15 de marzo de 2024' = 2024-03-15, '2027'). A value is given only
 /// where it resolves without a reference date.
 /// </summary>
-public sealed class DateRecognizer : IMentionRecognizer
+internal sealed class DateRecognizer : IMentionRecognizer
 {
     private readonly TimeLexicon _time;
     private readonly WordTable<(string Kind, int Value)> _words;
@@ -149,10 +149,16 @@ public sealed class DateRecognizer : IMentionRecognizer
             return true;
         }
 
-        // (el / este) lunes
+        // (el / este) lunes (pasado), el pasado jueves, el próximo viernes: the relative word belongs to the date
+        if (determiner && !d.TokenIs(i, "esta") && !d.TokenIs(i, "la") && Is(d, k, "relative", out _) && k + 1 < d.Tokens.Length && _time.Weekdays.Contains(d.TokenSpan(k + 1)))
+        {
+            end = k + 2;
+            return true;
+        }
         if (k < d.Tokens.Length && _time.Weekdays.Contains(d.TokenSpan(k)) && !d.TokenIs(i, "esta") && !d.TokenIs(i, "la"))
         {
             end = k + 1;
+            if (determiner && Is(d, end, "relative", out _)) end++;
             return true;
         }
 
