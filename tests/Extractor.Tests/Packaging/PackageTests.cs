@@ -43,6 +43,18 @@ public sealed class PackageTests : IClassFixture<PackageTests.LocalFeed>
     }
 
     [Fact]
+    public void Packing_again_gives_byte_identical_packages()
+    {
+        var again = Path.Combine(_feed.Root, "again");
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        _feed.Run(RepoPaths.Root, "pack", Path.Combine(RepoPaths.Root, "src", "Extractor", "Extractor.csproj"), "-c", configuration,
+            "--no-build", "-o", again, $"-p:PackageVersion={_feed.Version}");
+        var name = Path.GetFileName(_feed.Package("Extractor"));
+        Assert.True(File.ReadAllBytes(_feed.Package("Extractor")).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(again, name))),
+            "two packs of the same build differ");
+    }
+
+    [Fact]
     public void A_fresh_console_project_references_the_library_from_the_feed_and_finds_the_money()
     {
         var app = Path.Combine(_feed.Root, "app");
