@@ -13,10 +13,10 @@ COPY src/Extractor.Batch/Extractor.Batch.csproj src/Extractor.Batch/
 COPY src/Extractor.Tools/Extractor.Tools.csproj src/Extractor.Tools/
 COPY src/Extractor.Training/Extractor.Training.csproj src/Extractor.Training/
 COPY src/Extractor.Cli/Extractor.Cli.csproj src/Extractor.Cli/
-RUN dotnet restore src/Extractor.Cli/Extractor.Cli.csproj -a $TARGETARCH -p:PublishReadyToRun=true
+RUN dotnet restore src/Extractor.Cli/Extractor.Cli.csproj -a "${TARGETARCH:-amd64}" -p:PublishReadyToRun=true
 COPY src/ src/
 COPY models/ models/
-RUN dotnet publish src/Extractor.Cli/Extractor.Cli.csproj -c Release --no-restore -a $TARGETARCH --self-contained false \
+RUN dotnet publish src/Extractor.Cli/Extractor.Cli.csproj -c Release --no-restore -a "${TARGETARCH:-amd64}" --self-contained false \
         -p:PublishReadyToRun=true -o /app \
     && printf '#!/bin/sh\nexec dotnet /app/Extractor.Cli.dll "$@"\n' > /app/extractor && chmod 755 /app/extractor
 
