@@ -22,8 +22,12 @@ public static class CliApp
     /// <summary>Runs a command; <paramref name="stdin"/> opens what <c>extract -</c> reads.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin)
     {
-        var root = new RootCommand("Extracts money, percentages, quantities, durations, dates, companies, people and chips from Spanish financial news.")
+        // Named 'extractor' whatever the launcher (the tool's shim, dotnet Extractor.Cli.dll, dotnet run), so help
+        // and errors name the command users type; RootCommand would take the assembly's name.
+        var root = new Command("extractor", "Extracts money, percentages, quantities, durations, dates, companies, people and chips from Spanish financial news.")
         {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
             ExtractCommand.Create(stdout, stderr, stdin),
             RenderCommand.Create(stdout, stderr),
             TokenizeCommand.Create(stdout, stderr),

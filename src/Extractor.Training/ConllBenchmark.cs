@@ -11,7 +11,7 @@ namespace Extractor.Training;
 /// The CoNLL-2002 Spanish benchmark: train on esp.train, pick the epoch on esp.testa, score any file. The data
 /// is for research use only, so its model is written outside models/ and never shipped.
 /// </summary>
-public static class ConllBenchmark
+internal static class ConllBenchmark
 {
     public static readonly string[] Types = ["LOC", "MISC", "ORG", "PER"];
     public const int DimensionBits = 22;

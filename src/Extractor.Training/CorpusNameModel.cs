@@ -9,7 +9,7 @@ using Extractor.Training.Sequences;
 namespace Extractor.Training;
 
 /// <summary>The shipped COMPANY and PERSON model: learned from corpus/train with the gazetteers as features.</summary>
-public static class CorpusNameModel
+internal static class CorpusNameModel
 {
     public const string FileName = "companies-people.bin";
     public const int DimensionBits = 18;

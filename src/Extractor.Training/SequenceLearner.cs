@@ -14,7 +14,7 @@ public enum Learner
     MaxEnt,
 }
 
-public static class SequenceLearning
+internal static class SequenceLearning
 {
     public static LinearSequenceModel Train(
         Learner learner, BioLabels labels, int dimensionBits, int epochs, int seed, Action<string> log,

@@ -48,10 +48,17 @@ internal static class ExtractCommand
         var includeText = new Option<bool>("--include-text") { Description = "Add the article text the offsets refer to (useful for HTML) as the record's text field." };
         var textField = new Option<string>("--text-field") { Description = "JSON Lines inputs: field holding the article text.", DefaultValueFactory = _ => "text" };
         var idField = new Option<string>("--id-field") { Description = "JSON Lines inputs: field holding the article id.", DefaultValueFactory = _ => "id" };
+        var referenceDate = new Option<string?>("--reference-date") { Description = "The articles' publication date (YYYY-MM-DD): relative dates such as 'ayer' or 'el pasado jueves' get a value." };
+        referenceDate.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                result.AddError($"--reference-date must be a date written YYYY-MM-DD, not '{text}'.");
+        });
+        var models = new Option<DirectoryInfo?>("--models") { Description = "Load the name model and gazetteers from this folder (as 'train corpus --out' writes it); missing files come from the shipped models." };
 
         var command = new Command("extract", "Extract entities from articles into JSON Lines.")
         {
-            paths, output, threads, quiet, resume, shard, includeText, textField, idField,
+            paths, output, threads, quiet, resume, shard, includeText, textField, idField, referenceDate, models,
         };
         command.Validators.Add(result =>
         {
@@ -73,7 +80,12 @@ internal static class ExtractCommand
         {
             var clock = Stopwatch.StartNew();
             // Loading the lexicons overlaps with listing a large archive.
-            var loading = Task.Run(SpanishFinancialExtractor.LoadDefault);
+            var extractorOptions = new ExtractorOptions
+            {
+                ReferenceDate = parse.GetValue(referenceDate) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                ModelDirectory = parse.GetValue(models)?.FullName,
+            };
+            var loading = Task.Run(() => SpanishFinancialExtractor.Create(extractorOptions));
             var shardSpec = ShardSpec.All;
             var shardText = parse.GetValue(shard);
             if (shardText is not null) ShardSpec.TryParse(shardText, out shardSpec, out _);
@@ -87,7 +99,14 @@ internal static class ExtractCommand
             }
             var inputs = shardSpec.Select(ArticleFiles.Enumerate(pathList));
 
-            var processor = new ArticleProcessor(loading.GetAwaiter().GetResult(), includeText: parse.GetValue(includeText));
+            SpanishFinancialExtractor extractor;
+            try { extractor = loading.GetAwaiter().GetResult(); }
+            catch (Exception e) when (e is ArgumentException or IOException)
+            {
+                stderr.WriteLine(e.Message); // a model folder that is missing or holds no model file
+                return CliApp.BadUsage;
+            }
+            var processor = new ArticleProcessor(extractor, includeText: parse.GetValue(includeText));
             var settings = new RunSettings(pathList, shardText is null ? "0/1" : $"{shardSpec.Index}/{shardSpec.Count}",
                 parse.GetValue(includeText), parse.GetValue(textField)!, parse.GetValue(idField)!);
             PartialOutputFile? partial = null;
@@ -139,7 +158,7 @@ internal static class ExtractCommand
                 }
                 catch (ResumeMismatchException e)
                 {
-                    display.Dispose();
+                    display.Abandon();
                     stderr.WriteLine($"Cannot resume {target}: {e.Message}. Run without --resume to start over.");
                     return CliApp.BadUsage;
                 }

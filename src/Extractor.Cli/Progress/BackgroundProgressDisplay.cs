@@ -22,10 +22,19 @@ internal abstract class BackgroundProgressDisplay : IProgressDisplay
     /// <summary>Draws until <paramref name="stop"/> is set (wait on it between refreshes).</summary>
     protected abstract void Run(BatchProgress progress, Stopwatch clock, ManualResetEventSlim stop);
 
+    /// <summary>True once the run was refused: no closing line.</summary>
+    protected bool Abandoned { get; private set; }
+
+    public void Abandon()
+    {
+        Abandoned = true;
+        Dispose();
+    }
+
     public void Dispose()
     {
+        if (_stop.IsSet) return;
         _stop.Set();
         _thread?.Join();
-        _stop.Dispose();
     }
 }

@@ -6,4 +6,7 @@ namespace Extractor.Cli.Progress;
 internal interface IProgressDisplay : IDisposable
 {
     void Start(BatchProgress progress);
+
+    /// <summary>Stops the display without a closing line: the run was refused and its one-line reason follows.</summary>
+    void Abandon();
 }

@@ -8,4 +8,6 @@ internal sealed class NoProgressDisplay : IProgressDisplay
     public void Start(BatchProgress progress) { }
 
     public void Dispose() { }
+
+    public void Abandon() { }
 }

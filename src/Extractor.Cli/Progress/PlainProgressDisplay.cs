@@ -12,7 +12,7 @@ internal sealed class PlainProgressDisplay(TextWriter stderr, TimeSpan interval)
     protected override void Run(BatchProgress progress, Stopwatch clock, ManualResetEventSlim stop)
     {
         while (!stop.Wait(interval)) Write(progress, clock);
-        Write(progress, clock);
+        if (!Abandoned) Write(progress, clock);
     }
 
     private void Write(BatchProgress progress, Stopwatch clock)

@@ -5,7 +5,7 @@ using Extractor.Training.Sequences;
 namespace Extractor.Training.Conll;
 
 /// <summary>Reads CoNLL-2002 files (word TAG, blank line between sentences) and turns them into labelled sentences.</summary>
-public static class ConllData
+internal static class ConllData
 {
     public static List<ConllSentence> Read(string path)
     {

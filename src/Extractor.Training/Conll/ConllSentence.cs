@@ -1,4 +1,4 @@
 namespace Extractor.Training.Conll;
 
 /// <summary>A CoNLL-2002 sentence: tokens and their IOB2 tags.</summary>
-public sealed record ConllSentence(string[] Tokens, string[] Tags);
+internal sealed record ConllSentence(string[] Tokens, string[] Tags);

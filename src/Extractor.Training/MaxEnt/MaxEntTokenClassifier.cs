@@ -12,7 +12,7 @@ namespace Extractor.Training.MaxEnt;
 /// transition scores from the training data, so the runtime decodes it by Viterbi like any other model and never
 /// loads ML.NET.
 /// </summary>
-public sealed class MaxEntTokenClassifier
+internal sealed class MaxEntTokenClassifier
 {
     public required BioLabels Labels { get; init; }
     public required int DimensionBits { get; init; }

@@ -10,7 +10,7 @@ namespace Extractor.Training.Perceptron;
 /// subtract the predicted ones. ML.NET has no sequence-level learner, hence this small one. The averaged weights
 /// generalise better than the last ones; the epoch with the best development F1 is kept.
 /// </summary>
-public sealed class StructuredPerceptron
+internal sealed class StructuredPerceptron
 {
     public required BioLabels Labels { get; init; }
     public required int DimensionBits { get; init; }

@@ -1,7 +1,7 @@
 namespace Extractor.Training.Scoring;
 
 /// <summary>Exact-match chunk scores per type, as conlleval computes them.</summary>
-public sealed record ChunkScore(string Type, int Gold, int Predicted, int Correct)
+internal sealed record ChunkScore(string Type, int Gold, int Predicted, int Correct)
 {
     public double Precision => Predicted == 0 ? 0 : (double)Correct / Predicted;
     public double Recall => Gold == 0 ? 0 : (double)Correct / Gold;

@@ -3,7 +3,7 @@ using Extractor.Mentions.Names;
 namespace Extractor.Training.Scoring;
 
 /// <summary>Collects gold and predicted label sequences and scores chunks (type, start, end) by exact match.</summary>
-public sealed class ChunkScorer
+internal sealed class ChunkScorer
 {
     private readonly BioLabels _labels;
     private readonly Dictionary<string, (int Gold, int Predicted, int Correct)> _counts = [];

@@ -6,7 +6,7 @@ using Extractor.Text;
 namespace Extractor.Training.Sequences;
 
 /// <summary>Turns corpus articles with gold JSON into labelled sentences for the chosen entity types.</summary>
-public static class GoldSequences
+internal static class GoldSequences
 {
     public static List<LabeledSentence> FromCorpus(string folder, BioLabels labels, IReadOnlySet<EntityType> types, TextAnalyzer analyzer) =>
         FromArticles(ReadArticles(folder), labels, types, analyzer);

@@ -3,4 +3,4 @@ using Extractor.Text;
 namespace Extractor.Training.Sequences;
 
 /// <summary>A sentence of a document with its gold label index per token.</summary>
-public sealed record LabeledSentence(Document Document, Sentence Sentence, int[] Gold);
+internal sealed record LabeledSentence(Document Document, Sentence Sentence, int[] Gold);

@@ -9,7 +9,7 @@ namespace Extractor.Training.Sequences;
 /// ('Velmora', 'Trixen Capital', 'Laura Quintanel'), so the model learns the contexts names stand in ('Empresas
 /// como X, Y y Z', 'el consejero delegado de X') and not just the list.
 /// </summary>
-public sealed class NameSwapAugmenter
+internal sealed class NameSwapAugmenter
 {
     private static readonly string[] Onsets = ["b", "br", "c", "cl", "d", "f", "g", "gr", "k", "l", "m", "n", "p", "pr", "r", "s", "t", "tr", "v", "z", "qu", "ch"];
     private static readonly string[] Vowels = ["a", "e", "i", "o", "u", "ia", "io", "ea"];

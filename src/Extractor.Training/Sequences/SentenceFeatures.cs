@@ -3,7 +3,7 @@ using Extractor.Mentions.Names;
 namespace Extractor.Training.Sequences;
 
 /// <summary>Feature slots computed once per sentence and reused in every training epoch.</summary>
-public static class SentenceFeatures
+internal static class SentenceFeatures
 {
     public static uint[][] Compute(IReadOnlyList<LabeledSentence> sentences, NameFeatures features)
     {

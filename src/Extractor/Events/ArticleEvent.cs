@@ -1,5 +1,6 @@
 using Newtonsoft.Json;
 using Extractor.Records;
+using Stj = System.Text.Json.Serialization;
 
 namespace Extractor.Events;
 
@@ -8,7 +9,9 @@ namespace Extractor.Events;
 /// from the event to the text; the record writes their normalised values (canonical names, amounts, ISO
 /// durations). Slots the article does not give are null.
 /// </summary>
+/// <param name="Type">The event type.</param>
 [JsonConverter(typeof(ArticleEventJsonConverter))]
+[Stj.JsonConverter(typeof(SystemTextJsonBridge<ArticleEvent>))]
 public sealed record ArticleEvent(EventType Type)
 {
     /// <summary>DEAL: acquisition, stake, merger, investment or contract.</summary>

@@ -10,7 +10,7 @@ namespace Extractor.Events;
 /// durations as ISO 8601, periods and chips as written; absent slots left out) and reads it back. An event read
 /// from JSON points to detached entities that carry only the normalised values.
 /// </summary>
-public sealed class ArticleEventJsonConverter : JsonConverter<ArticleEvent>
+internal sealed class ArticleEventJsonConverter : JsonConverter<ArticleEvent>
 {
     /// <inheritdoc/>
     public override void WriteJson(JsonWriter writer, ArticleEvent? e, JsonSerializer serializer)

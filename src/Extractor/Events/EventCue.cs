@@ -1,7 +1,7 @@
 namespace Extractor.Events;
 
 /// <summary>What a cue word says about an event (see <c>Lexicons/event-cues.tsv</c>).</summary>
-public enum CueCategory
+internal enum CueCategory
 {
     /// <summary>A RESULTS metric (value: revenue, net_profit, operating_profit, ebitda, other, or loss).</summary>
     Metric,

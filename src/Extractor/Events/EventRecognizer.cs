@@ -8,7 +8,7 @@ namespace Extractor.Events;
 /// states, asks the role classifier which entity of the sentence plays which role, and hands the frames to the
 /// assembler, which builds and merges the article's events. Immutable and thread-safe.
 /// </summary>
-public sealed class EventRecognizer : IRelationStage
+internal sealed class EventRecognizer : IRelationStage
 {
     private readonly EventCues _cues;
     private readonly EventModel _model;

@@ -6,7 +6,7 @@ namespace Extractor.Events;
 /// What EVENTS.md allows: the slots of each event type, which are required, the entity type each slot takes and
 /// the values of the closed slots. The marked-format reader, the validator and the extractor share this table.
 /// </summary>
-public static class EventSchema
+internal static class EventSchema
 {
     /// <summary>The slots each type may fill.</summary>
     public static IReadOnlyDictionary<EventType, string[]> Slots { get; } = new Dictionary<EventType, string[]>

@@ -8,7 +8,7 @@ namespace Extractor.Lexicons;
 /// any capitalisation ('Dólares', 'DÓLARES'); one with a capital letter matches exactly ('M' is a scale, 'm' a metre),
 /// or written all in capitals as headings are ('BLACKWELL', 'NVIDIA'), when the word has at least three letters.
 /// </summary>
-public sealed class PhraseTable<T>
+internal sealed class PhraseTable<T>
 {
     private sealed record Entry(string[] Words, bool CaseSensitive, T Value)
     {

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Extractor.Lexicons;
 
 /// <summary>Single words looked up without allocating; matching ignores case.</summary>
-public sealed class WordTable<T>
+internal sealed class WordTable<T>
 {
     private readonly FrozenDictionary<string, T> _words;
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;

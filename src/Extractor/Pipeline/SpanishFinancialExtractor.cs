@@ -7,8 +7,15 @@ namespace Extractor.Pipeline;
 
 /// <summary>
 /// The entry point: text → tokens → sentences → mentions → resolution → entity table → relations → record.
-/// Immutable after construction and safe to share across threads.
+/// Immutable after construction and safe to share across threads: load it once and call it from any thread.
 /// </summary>
+/// <example>
+/// <code>
+/// var extractor = SpanishFinancialExtractor.LoadDefault();
+/// ArticleRecord record = extractor.Extract("Repsol ganó 1.200 millones de euros.", id: "a.txt");
+/// string jsonLine = RecordJson.ToJsonLine(record);
+/// </code>
+/// </example>
 public sealed class SpanishFinancialExtractor
 {
     private readonly ImmutableArray<PipelineStage> _stages;
@@ -23,15 +30,32 @@ public sealed class SpanishFinancialExtractor
     /// <summary>The extractor with every shipped recogniser and the models embedded in the library.</summary>
     public static SpanishFinancialExtractor LoadDefault() => ExtractorBuilder.CreateDefault().Build();
 
-    public TextAnalyzer Analyzer { get; }
+    /// <summary>The shipped extractor shaped by <paramref name="options"/> (entity types, model folder, reference date).</summary>
+    /// <exception cref="DirectoryNotFoundException">The model folder does not exist.</exception>
+    /// <exception cref="ArgumentException">The model folder holds no model file, or no entity type is on.</exception>
+    public static SpanishFinancialExtractor Create(ExtractorOptions options) => ExtractorBuilder.CreateDefault(options).Build();
+
+    internal TextAnalyzer Analyzer { get; }
 
     /// <summary>The stages in the order they run.</summary>
     public IReadOnlyList<PipelineStage> Stages => _stages;
 
+    /// <summary>The recognisers among the stages, in the order they run.</summary>
     public IReadOnlyList<IMentionRecognizer> Recognizers { get; }
 
-    public ArticleRecord Extract(string text, string id, string? encoding = null) =>
-        Analyze(text).ToRecord(id, encoding);
+    /// <summary>
+    /// The SCHEMA.md record of one article: its entities (sorted by start; offsets are UTF-16 code units into
+    /// <paramref name="text"/>) and events.
+    /// </summary>
+    /// <param name="text">The article's text, already decoded.</param>
+    /// <param name="id">The record's id (SCHEMA.md: the file's path relative to the folder processed).</param>
+    /// <param name="encoding">How the text was decoded, written to the record when given.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="id"/> is null.</exception>
+    public ArticleRecord Extract(string text, string id = "", string? encoding = null)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Analyze(text).ToRecord(id, encoding);
+    }
 
     /// <summary>
     /// No entity is longer than this many characters. The longest in the corpus has 58 ('2,62 millones de barriles
@@ -40,12 +64,17 @@ public sealed class SpanishFinancialExtractor
     /// </summary>
     public const int MaxEntityChars = 256;
 
+    /// <summary>The entities of <paramref name="text"/>, sorted by start.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public IReadOnlyList<Entity> ExtractEntities(string text) => Analyze(text).Entities;
 
+    /// <summary>The entities of an analysed document, sorted by start.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public IReadOnlyList<Entity> ExtractEntities(Document document) => Analyze(document).Entities;
 
-    /// <summary>Runs the whole pipeline on <paramref name="text"/>.</summary>
-    public ArticleAnalysis Analyze(string text) => Analyze(Analyzer.Analyze(text));
+    /// <summary>Runs the whole pipeline on <paramref name="text"/>: tokens, sentences, entities and events.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ArticleAnalysis Analyze(string text) => Analyze(Analyzer.Analyze(text ?? throw new ArgumentNullException(nameof(text))));
 
     /// <summary>Runs the stages on an analysed document.</summary>
     public ArticleAnalysis Analyze(Document document) => Analyze(document, stageTimes: null);
@@ -54,8 +83,10 @@ public sealed class SpanishFinancialExtractor
     /// Runs the stages, adding each stage's elapsed time to <paramref name="stageTimes"/> when given (the stage
     /// profile uses it: timings come from the pipeline itself, not from re-running stages outside it).
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public ArticleAnalysis Analyze(Document document, IDictionary<string, TimeSpan>? stageTimes)
     {
+        ArgumentNullException.ThrowIfNull(document);
         var mentions = new List<Entity>();
         ArticleAnalysis? analysis = null;
         long started = stageTimes is null ? 0 : Stopwatch.GetTimestamp();

@@ -1,12 +1,19 @@
 using Newtonsoft.Json;
+using Stj = System.Text.Json.Serialization;
 
 namespace Extractor.Records;
 
 /// <summary>
 /// One entity: a half-open span [Start, End) of UTF-16 offsets into the article text, its type and the
-/// normalised fields that ANNOTATION.md gives that type. Serialises to the record format of SCHEMA.md.
+/// normalised fields that ANNOTATION.md gives that type. Serialises to the record format of SCHEMA.md with
+/// Newtonsoft.Json and System.Text.Json alike.
 /// </summary>
+/// <param name="Type">The entity type.</param>
+/// <param name="Start">Offset of the first character, in UTF-16 code units from the start of the article text.</param>
+/// <param name="End">Offset just past the last character (exclusive), in UTF-16 code units.</param>
+/// <param name="Text">The article text between <paramref name="Start"/> and <paramref name="End"/>, exactly.</param>
 [JsonConverter(typeof(EntityJsonConverter))]
+[Stj.JsonConverter(typeof(SystemTextJsonBridge<Entity>))]
 public sealed record Entity(EntityType Type, int Start, int End, string Text)
 {
     /// <summary>MONEY in base units, PERCENT in percent or points, QUANTITY in the unit counted.</summary>
@@ -36,8 +43,10 @@ public sealed record Entity(EntityType Type, int Start, int End, string Text)
     /// </summary>
     public string? Stage { get; init; }
 
+    /// <summary>The span's length in UTF-16 code units.</summary>
     public int Length => End - Start;
 
+    /// <summary>True when the two spans share at least one character.</summary>
     public bool Overlaps(Entity other) => Start < other.End && other.Start < End;
 
     /// <summary>The value field of the record: a number for amounts, a string for durations and dates.</summary>

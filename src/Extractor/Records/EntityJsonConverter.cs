@@ -8,7 +8,7 @@ namespace Extractor.Records;
 /// Writes an entity with exactly the fields its type has in SCHEMA.md (MONEY always carries <c>currency</c>,
 /// null or not), and reads the same form back for evaluation.
 /// </summary>
-public sealed class EntityJsonConverter : JsonConverter<Entity>
+internal sealed class EntityJsonConverter : JsonConverter<Entity>
 {
     public override void WriteJson(JsonWriter writer, Entity? entity, JsonSerializer serializer)
     {

@@ -12,7 +12,7 @@ namespace Extractor.Resolution;
 /// the longer earlier mention a short form repeats ('Bradesco' after 'Banco Bradesco'); otherwise the name as
 /// written, without its legal form. Alphabet and Google stay apart: only the article or the gazetteer joins names.
 /// </summary>
-public sealed partial class CompanyCanonicalizer : IMentionResolver
+internal sealed partial class CompanyCanonicalizer : IMentionResolver
 {
     [GeneratedRegex(@"[\s,]+(S\.?A\.?U?\.?|S\.?L\.?|Inc\.?|Corp\.?|Corporation|Ltd\.?|plc|PLC|SE|AG|N\.?V\.?|S\.?p\.?A\.?|S\.?A\.?B\.? de C\.?V\.?|GmbH|Co\.?)$")]
     private static partial Regex LegalForm();
@@ -30,8 +30,12 @@ public sealed partial class CompanyCanonicalizer : IMentionResolver
         // One entry per distinct name, in order of first mention: a long article repeats names, not grows them.
         var seen = new List<(string Text, string Canonical)>();
         var byText = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A canonical name a custom stage set is kept, and names the other mentions written the same way.
+        foreach (var mention in companies)
+            if (mention.Canonical is { } given && byText.TryAdd(mention.Text, given)) seen.Add((mention.Text, given));
         foreach (var mention in companies)
         {
+            if (mention.Canonical is { } preset) { resolved[mention] = preset; continue; }
             if (!byText.TryGetValue(mention.Text, out var canonical))
             {
                 canonical = CanonicalOf(mention.Text, introduced, seen);

@@ -9,7 +9,7 @@ namespace Extractor.Resolution;
 /// are companies and none is anything else, the remaining capitalised items are companies too: lists in the
 /// press are lists of one kind of thing.
 /// </summary>
-public sealed class CompanyListCompleter : IMentionResolver
+internal sealed class CompanyListCompleter : IMentionResolver
 {
     public List<Entity> Resolve(Document document, List<Entity> mentions)
     {

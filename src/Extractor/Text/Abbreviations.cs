@@ -4,7 +4,7 @@ using Extractor.Lexicons;
 namespace Extractor.Text;
 
 /// <summary>Abbreviations that keep their final dot, from <c>Lexicons/abbreviations.tsv</c>.</summary>
-public sealed class Abbreviations
+internal sealed class Abbreviations
 {
     private readonly FrozenDictionary<string, bool> _isTitle;
     private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _lookup;

@@ -5,7 +5,7 @@ namespace Extractor.Text;
 /// quotes or brackets after it) followed by something that can open a sentence. Abbreviations keep their dot inside
 /// the token, so they do not end sentences unless a capitalised word follows a non-title abbreviation (<c>EE.UU. El</c>).
 /// </summary>
-public sealed class SentenceSplitter
+internal sealed class SentenceSplitter
 {
     /// <summary>
     /// A run without sentence breaks (20 MB of symbols, a table dumped as one line) is cut into pieces of this

@@ -1,7 +1,7 @@
 namespace Extractor.Text;
 
 /// <summary>Text to tokens to sentences: the first stage of the pipeline.</summary>
-public sealed class TextAnalyzer
+internal sealed class TextAnalyzer
 {
     public TextAnalyzer(Tokenizer tokenizer, SentenceSplitter splitter)
     {

@@ -15,8 +15,12 @@ public enum TokenKind : byte
     Punctuation,
     /// <summary>Currency signs and other symbols: <c>%</c>, <c>€</c>, <c>US$</c>, <c>&amp;</c>.</summary>
     Symbol,
+    /// <summary>A web address: <c>https://…</c>, <c>www.…</c>.</summary>
     Url,
+    /// <summary>An e-mail address.</summary>
     Email,
+    /// <summary><c>#etiqueta</c>.</summary>
     Hashtag,
+    /// <summary><c>@usuario</c>.</summary>
     Handle,
 }

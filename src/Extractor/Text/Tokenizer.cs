@@ -7,7 +7,7 @@ namespace Extractor.Text;
 /// Every non-space character belongs to exactly one token; tokens never overlap and come in order.
 /// Immutable and safe to share across threads.
 /// </summary>
-public sealed class Tokenizer
+internal sealed class Tokenizer
 {
     private static readonly string[] TopLevelDomains =
         ["com", "es", "org", "net", "mx", "ar", "co", "cl", "pe", "br", "io", "ai", "eu", "gob", "info", "uk", "de", "fr", "it"];

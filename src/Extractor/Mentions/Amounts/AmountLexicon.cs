@@ -4,7 +4,7 @@ using Extractor.Mentions.Numbers;
 namespace Extractor.Mentions.Amounts;
 
 /// <summary>Currencies, units and counted nouns: the Spanish facts MONEY, PERCENT and QUANTITY rest on.</summary>
-public sealed class AmountLexicon
+internal sealed class AmountLexicon
 {
     public required PhraseTable<Currency> Currencies { get; init; }
     public required PhraseTable<string> Units { get; init; }

@@ -12,7 +12,7 @@ namespace Extractor.Mentions.Amounts;
 /// unit or counted noun). Approximators ('unos', 'más de') stay outside because spans start at the numeral;
 /// ranges ('entre 10 y 20 millones de euros') give the bare end the scale, currency or unit of the other.
 /// </summary>
-public sealed class AmountRecognizer : IMentionRecognizer
+internal sealed class AmountRecognizer : IMentionRecognizer
 {
     private const decimal Million = 1_000_000m;
     private readonly NumeralParser _numerals;

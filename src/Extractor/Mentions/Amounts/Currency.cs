@@ -4,4 +4,4 @@ namespace Extractor.Mentions.Amounts;
 /// ('peso', 'corona'); whether it can stand before the number, after it or both; and any scale it carries
 /// ('M€' = millions of euros, 'céntimos' = hundredths). <paramref name="Fallback"/> is the code of a shared name
 /// when the article's context settles nothing ('$' → USD).</summary>
-public sealed record Currency(string? Code, string? SharedName, bool Before, bool After, decimal Scale, string? Fallback = null);
+internal sealed record Currency(string? Code, string? SharedName, bool Before, bool After, decimal Scale, string? Fallback = null);

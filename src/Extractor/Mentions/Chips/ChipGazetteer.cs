@@ -4,10 +4,10 @@ using Extractor.Models;
 namespace Extractor.Mentions.Chips;
 
 /// <summary>A chip's designer and family.</summary>
-public sealed record ChipInfo(string Vendor, string? Family);
+internal sealed record ChipInfo(string Vendor, string? Family);
 
 /// <summary>Known chips and families with their aliases (models/gazetteers/chips.tsv).</summary>
-public sealed class ChipGazetteer
+internal sealed class ChipGazetteer
 {
     public ChipGazetteer(IEnumerable<(string Name, ChipInfo Info)> chips)
     {

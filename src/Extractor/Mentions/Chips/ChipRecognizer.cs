@@ -14,7 +14,7 @@ namespace Extractor.Mentions.Chips;
 /// The vendor is the gazetteer's, else the designer named nearest in the sentence, else the startup named after
 /// the chip ('el chip X100 de la startup Etched'), else the one designer whose models share the letter prefix.
 /// </summary>
-public sealed partial class ChipRecognizer : IMentionRecognizer
+internal sealed partial class ChipRecognizer : IMentionRecognizer
 {
     [GeneratedRegex("^[A-Z]{1,4}-?[0-9]{1,4}[A-Z]{0,2}$")]
     private static partial Regex ModelShape();

@@ -8,7 +8,7 @@ namespace Extractor.Mentions.Companies;
 /// it ('S.A.', 'S.A.B. de C.V.', 'Ltda.', 'Inc.'), words that open one ('Grupo', 'Banco') or close one
 /// ('Holdings', 'Group'). They let the name model find companies that no list holds, from shape and context.
 /// </summary>
-public sealed class CompanyForms
+internal sealed class CompanyForms
 {
     public const byte Head = 1, Tail = 2;
 

@@ -7,7 +7,7 @@ namespace Extractor.Mentions.Companies;
 /// Company names and their aliases (models/gazetteers/companies.tsv) mapped to one canonical name, and the
 /// names that look like companies but are not (products, markets, regulators: not-companies.tsv).
 /// </summary>
-public sealed class CompanyGazetteer
+internal sealed class CompanyGazetteer
 {
     private readonly Dictionary<string, string> _canonicalByName;
 

@@ -4,7 +4,7 @@ namespace Extractor.Mentions.Names;
 /// IOB2 labels ('O', 'B-ORG', 'I-ORG', …) and which may follow which: an I- label only continues its own type,
 /// so every decoded span is well formed.
 /// </summary>
-public sealed class BioLabels
+internal sealed class BioLabels
 {
     public BioLabels(IReadOnlyList<string> labels)
     {

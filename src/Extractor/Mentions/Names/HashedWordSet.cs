@@ -8,7 +8,7 @@ namespace Extractor.Mentions.Names;
 /// over megabytes. Words are hashed exactly as given (callers lower-case them for case-insensitive lookups);
 /// two different words share a hash with odds near n · 2^-56 (about 10^-11 per lookup here).
 /// </summary>
-public sealed class HashedWordSet
+internal sealed class HashedWordSet
 {
     private const int IndexBits = 16;
     private const ulong HashMask = ~0xFFUL;

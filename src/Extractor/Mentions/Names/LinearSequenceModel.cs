@@ -8,7 +8,7 @@ namespace Extractor.Mentions.Names;
 /// entropy), the runtime only reads these numbers, so scoring is a few array reads per token.
 /// Immutable once built; safe to share across threads.
 /// </summary>
-public sealed class LinearSequenceModel
+internal sealed class LinearSequenceModel
 {
     private const string Magic = "EXTRACTOR-NER-2";
     private const string MagicWithoutFingerprint = "EXTRACTOR-NER-1";

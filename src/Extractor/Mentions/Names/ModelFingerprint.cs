@@ -11,7 +11,7 @@ namespace Extractor.Mentions.Names;
 /// text's lower-case words). Stored in the model file when it is trained and compared when it is loaded, so a
 /// model left stale by a changed list or template is an error with a remedy, not a silent loss of accuracy.
 /// </summary>
-public static class ModelFingerprint
+internal static class ModelFingerprint
 {
     /// <summary>The embedded files the shipped COMPANY/PERSON model reads through its features.</summary>
     public static readonly string[] CorpusModelFiles =

@@ -7,7 +7,7 @@ namespace Extractor.Mentions.Names;
 /// window of two, affixes, capitalisation and position, word bigrams, and membership of the gazetteers
 /// (company names, names that are not companies, given names). Every token gets <see cref="PerToken"/> slots.
 /// </summary>
-public sealed class NameFeatures
+internal sealed class NameFeatures
 {
     public const int PerToken = 68;
 

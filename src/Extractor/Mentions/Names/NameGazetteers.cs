@@ -9,7 +9,7 @@ namespace Extractor.Mentions.Names;
 /// words written in lower case in the training text, the Spanish lexicon with its people's-name lists, and the
 /// legal forms and head words of company names.
 /// </summary>
-public sealed class NameGazetteers
+internal sealed class NameGazetteers
 {
     public NameGazetteers(CompanyGazetteer companies, WordTable<bool> givenNames, WordTable<bool>? lowercaseWords = null,
         SpanishLexicon? lexicon = null, CompanyForms? companyForms = null)

@@ -10,7 +10,7 @@ namespace Extractor.Mentions.Names;
 /// COMPANY and PERSON from the learned sequence model (models/ner/companies-people.bin), which reads the
 /// gazetteers as features and so also finds names no list holds. Canonical names are set later by resolution.
 /// </summary>
-public sealed class NameRecognizer : IMentionRecognizer
+internal sealed class NameRecognizer : IMentionRecognizer
 {
     public const string ModelPath = "ner/companies-people.bin";
     public const string LowercaseWordsPath = "ner/lowercase-words.tsv";

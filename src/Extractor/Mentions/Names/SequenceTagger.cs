@@ -3,7 +3,7 @@ using Extractor.Text;
 namespace Extractor.Mentions.Names;
 
 /// <summary>Features, scores and Viterbi for one document: the labels of every token, sentence by sentence.</summary>
-public sealed class SequenceTagger
+internal sealed class SequenceTagger
 {
     public SequenceTagger(LinearSequenceModel model, NameFeatures features)
     {

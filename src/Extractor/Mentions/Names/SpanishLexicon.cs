@@ -9,7 +9,7 @@ namespace Extractor.Mentions.Names;
 /// 'Santander'), or unknown (most foreign names and brands); its frequency rank bucket; and whether people's-name
 /// lists of many origins hold it as a given name or surname. Lookups ignore case and allocate nothing.
 /// </summary>
-public sealed class SpanishLexicon
+internal sealed class SpanishLexicon
 {
     public const string WordFormsPath = "lexicon/es-word-forms.txt";
     public const string CapitalisedFormsPath = "lexicon/es-capitalised-forms.txt";

@@ -4,7 +4,7 @@ namespace Extractor.Mentions.Names;
 /// FNV-1a over a feature template and its characters. Stable across processes and machines (string.GetHashCode
 /// is not), so a model trained on one machine scores the same anywhere; it reads spans and allocates nothing.
 /// </summary>
-public static class StableHash
+internal static class StableHash
 {
     private const uint Offset = 2166136261;
     private const uint Prime = 16777619;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Extractor.Mentions.Numbers;
 
 /// <summary>Reads a number written in digits under the article's convention ('38.000' = 38000 in Spanish, '3,085' = 3085 in English).</summary>
-public static class DigitNumber
+internal static class DigitNumber
 {
     public static bool TryParse(ReadOnlySpan<char> number, NumberConvention convention, out decimal value)
     {

@@ -3,7 +3,7 @@ using Extractor.Text;
 namespace Extractor.Mentions.Numbers;
 
 /// <summary>How an article writes numbers: Spanish press '38.000' and '4,5'; Mexican and some Latin American outlets '38,000' and '4.5'.</summary>
-public enum NumberConvention
+internal enum NumberConvention
 {
     /// <summary>'.' groups thousands, ',' marks decimals.</summary>
     Spanish,
@@ -11,7 +11,7 @@ public enum NumberConvention
     English,
 }
 
-public static class NumberConventionDetector
+internal static class NumberConventionDetector
 {
     /// <summary>
     /// Votes over the article's unambiguous numbers: '4,5' or '1.234.567' or '1.234,5' say Spanish; '4.5' or

@@ -4,7 +4,7 @@ using Extractor.Lexicons;
 namespace Extractor.Mentions.Numbers;
 
 /// <summary>Spanish numerals in words, scale words and vague amounts, from the tables in Lexicons/.</summary>
-public sealed class NumberLexicon
+internal sealed class NumberLexicon
 {
     public NumberLexicon(
         IEnumerable<(string Word, decimal Value, NumeralWordKind Kind)> numerals,

@@ -2,7 +2,7 @@ namespace Extractor.Mentions.Numbers;
 
 /// <summary>How a numeral was written, which decides what it may be part of.</summary>
 [Flags]
-public enum NumeralForm
+internal enum NumeralForm
 {
     None = 0,
     Digits = 1,
@@ -21,7 +21,7 @@ public enum NumeralForm
 
 /// <summary>A numeral found over tokens [<see cref="FirstToken"/>, <see cref="EndToken"/>).</summary>
 /// <param name="Scale">The product of the scale words applied (10^6 for 'millones'), so a range's bare end can inherit it.</param>
-public readonly record struct Numeral(int FirstToken, int EndToken, decimal Value, decimal Scale, NumeralForm Form)
+internal readonly record struct Numeral(int FirstToken, int EndToken, decimal Value, decimal Scale, NumeralForm Form)
 {
     public bool Is(NumeralForm form) => (Form & form) == form;
 }

@@ -7,7 +7,7 @@ namespace Extractor.Mentions.Numbers;
 /// ('ciento cincuenta', 'dos mil quinientos', 'un millón'), mixed forms ('3,5 millones', '2 mil millones') and
 /// vague amounts ('cientos de miles', 'miles de millones').
 /// </summary>
-public sealed class NumeralParser
+internal sealed class NumeralParser
 {
     private readonly NumberLexicon _lexicon;
 

@@ -1,7 +1,7 @@
 namespace Extractor.Mentions.Numbers;
 
 /// <summary>The grammatical role of a numeral word in Spanish cardinal numbers.</summary>
-public enum NumeralWordKind
+internal enum NumeralWordKind
 {
     Unit,
     Tens,

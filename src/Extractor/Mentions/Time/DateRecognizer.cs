@@ -10,7 +10,7 @@ namespace Extractor.Mentions.Time;
 /// 'el primer trimestre de 2025' = 2025-Q1, '15 de marzo de 2024' = 2024-03-15, '2027'). A value is given only
 /// where it resolves without a reference date.
 /// </summary>
-public sealed class DateRecognizer : IMentionRecognizer
+internal sealed class DateRecognizer : IMentionRecognizer
 {
     private readonly TimeLexicon _time;
     private readonly WordTable<(string Kind, int Value)> _words;

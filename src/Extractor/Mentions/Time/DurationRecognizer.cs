@@ -10,7 +10,7 @@ namespace Extractor.Mentions.Time;
 /// DURATION: a numeral and a unit of time ('siete años' P7Y, 'un trimestre' P3M, 'año y medio' P18M, '48 horas'
 /// PT48H). Ages count as durations ('Ana Botín, de [64 años]'), as the real-press gold has them.
 /// </summary>
-public sealed partial class DurationRecognizer : IMentionRecognizer
+internal sealed partial class DurationRecognizer : IMentionRecognizer
 {
     private readonly NumeralParser _numerals;
     private readonly TimeLexicon _time;

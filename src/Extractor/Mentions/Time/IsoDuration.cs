@@ -4,7 +4,7 @@ namespace Extractor.Mentions.Time;
 
 /// <summary>Writes an amount of a time unit as ISO 8601, moving fractions to the next smaller unit ('año y medio' = P18M)
 /// where they come out whole there, else keeping the decimal ('2,17 horas' = PT2.17H).</summary>
-public static class IsoDuration
+internal static class IsoDuration
 {
     public static string Format(decimal amount, TimeUnit unit)
     {

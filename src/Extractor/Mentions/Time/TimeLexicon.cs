@@ -3,7 +3,7 @@ using Extractor.Lexicons;
 namespace Extractor.Mentions.Time;
 
 /// <summary>Units of time, months and weekdays, from Lexicons/time-units.tsv and calendar.tsv.</summary>
-public sealed class TimeLexicon
+internal sealed class TimeLexicon
 {
     public required PhraseTable<TimeUnit> Units { get; init; }
     public required WordTable<int> Months { get; init; }
