@@ -21,6 +21,19 @@ internal sealed class EventAssembler
         {
             var (e, fallback) = Build(context, frame);
             if (e is null) continue;
+            // A bare change in the sentence of a share price ("se dejó un 9,2%, hasta 58,10 euros") is the share's move.
+            if (e is { Type: EventType.RESULTS, Amount: null, Change: not null }
+                && built.Exists(b => b.Sentence == frame.Anchor.Sentence && b.Event is { Type: EventType.STOCK_MOVE, Change: null, Price: not null }))
+                e = new ArticleEvent(EventType.STOCK_MOVE) { Company = e.Company, Change = e.Change, Period = e.Period, EvidenceStart = e.EvidenceStart, EvidenceEnd = e.EvidenceEnd };
+            if (e is { Type: EventType.STOCK_MOVE, Change: null, Price: not null })
+            {
+                int bare = built.FindLastIndex(b => b.Sentence == frame.Anchor.Sentence && b.Event is { Type: EventType.RESULTS, Amount: null, Change: not null });
+                if (bare >= 0)
+                {
+                    var move = built[bare].Event;
+                    built[bare] = (new ArticleEvent(EventType.STOCK_MOVE) { Company = move.Company, Change = move.Change, Period = move.Period, EvidenceStart = move.EvidenceStart, EvidenceEnd = move.EvidenceEnd }, built[bare].Sentence, built[bare].Fallback);
+                }
+            }
             // One sentence often states one fact in two figures: join them.
             int joined = -1;
             for (int i = built.Count - 1; i >= 0 && built[i].Sentence == frame.Anchor.Sentence; i--)
@@ -74,6 +87,12 @@ internal sealed class EventAssembler
                 e = frame.Slot == "amount"
                     ? e with { Amount = EventFigure.From(figure!, negative: metric == "loss") }
                     : e with { Change = EventFigure.From(figure!, negative: context.Falls(frame.Anchor)) };
+                // "… de 7.300 millones de dólares, un 14% menos": the change's own amount stands just before it.
+                if (frame.Slot == "change" && context.AmountJustBefore(frame.Anchor) is { } amount)
+                {
+                    var amountMetric = context.Metric(new EventAnchor(-1, -1, entities.TokenRange(entities.IdOf(amount)).First, entities.TokenRange(entities.IdOf(amount)).End, frame.Anchor.Sentence));
+                    e = e with { Amount = EventFigure.From(amount, negative: amountMetric == "loss") };
+                }
                 break;
             case EventType.STOCK_MOVE:
                 e = frame.Slot == "price"
@@ -408,6 +427,29 @@ internal sealed class EventAssembler
                 if (det > bestToken && Referent(noun, exclude) is { } referent) { bestToken = det; best = referent; }
             }
             return best;
+        }
+
+        /// <summary>
+        /// The MONEY entity just before a change ("7.300 millones de dólares, un 14% menos"): at most a comma and
+        /// an article between them.
+        /// </summary>
+        public Entity? AmountJustBefore(EventAnchor anchor)
+        {
+            var entities = Analysis.Entities;
+            Entity? found = null;
+            foreach (int id in Features.EntitiesIn(anchor.Sentence))
+            {
+                var (first, end) = entities.TokenRange(id);
+                if (end > anchor.First) break;
+                found = entities[id].Type == EntityType.MONEY && anchor.First - end <= 3 && HasComma(end, anchor.First) ? entities[id] : null;
+            }
+            return found;
+        }
+
+        private bool HasComma(int from, int to)
+        {
+            for (int t = from; t < to; t++) if (Analysis.Document.TokenSpan(t).SequenceEqual(",")) return true;
+            return false;
         }
 
         /// <summary>The company money goes into: "invertir 100 millones en [OpenAI]", "… en [la startup]".</summary>
