@@ -419,9 +419,11 @@ internal sealed class EventAssembler
                 if (exclude is not null && exclude.Any(x => x is not null && Canon(x) == Canon(e))) continue;
                 if (first > bestToken) { bestToken = first; best = e; }
             }
-            foreach (int noun in Features.Descriptors)
+            var descriptors = Features.Descriptors;
+            int from = descriptors.BinarySearch(sentence.FirstToken);
+            for (int d = from < 0 ? ~from : from; d < descriptors.Count && descriptors[d] < anchor.First; d++)
             {
-                if (noun < sentence.FirstToken || noun >= anchor.First) continue;
+                int noun = descriptors[d];
                 int det = noun - 1;
                 if (det > sentence.FirstToken && IsAny(det - 1, Prepositions)) continue;
                 if (det > bestToken && Referent(noun, exclude) is { } referent) { bestToken = det; best = referent; }

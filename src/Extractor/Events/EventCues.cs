@@ -45,9 +45,10 @@ internal sealed class EventCues
     private static List<int> Definites(Document document, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nouns)
     {
         var found = new List<int>();
-        for (int i = 1; i < document.Tokens.Length; i++)
+        var tokens = document.Tokens;
+        for (int i = 1; i < tokens.Length; i++)
         {
-            if (!nouns.Contains(document.LowerTokenSpan(i))) continue;
+            if (tokens[i].Kind != TokenKind.Word || !nouns.Contains(document.LowerTokenSpan(i))) continue;
             var before = document.LowerTokenSpan(i - 1);
             foreach (var d in Determiners)
                 if (before.SequenceEqual(d)) { found.Add(i); break; }
@@ -59,9 +60,11 @@ internal sealed class EventCues
     public CueMatch[] Find(Document document)
     {
         var found = new List<CueMatch>();
-        for (int i = 0; i < document.Tokens.Length;)
+        var tokens = document.Tokens;
+        for (int i = 0; i < tokens.Length;)
         {
-            if (_table.TryMatch(document, i, out var cues, out int end))
+            // Every cue starts with a word: numbers and punctuation need no look-up.
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation && _table.TryMatch(document, i, out var cues, out int end))
             {
                 found.Add(new CueMatch(i, end, cues));
                 i = end;

@@ -32,6 +32,9 @@ internal sealed class EventRecognizer : IRelationStage
             analysis.AddEvent(e);
     }
 
+    /// <summary>How many tokens from its anchor an entity may be to play a role (longer sentences are lists).</summary>
+    internal const int RoleWindow = 40;
+
     internal List<EventFrame> Frames(ArticleAnalysis analysis, out EventFeatures features)
     {
         features = new EventFeatures(analysis, _cues.Find(analysis.Document), _cues.Descriptors(analysis.Document));
@@ -42,6 +45,8 @@ internal sealed class EventRecognizer : IRelationStage
         var entities = analysis.Entities;
         foreach (var anchor in features.Anchors())
         {
+            // A figure in a sentence without a single event word states no event: no need to ask the classifier.
+            if (features.CuesIn(anchor.Sentence).IsEmpty) continue;
             features.AnchorFeatures(anchor, buffer);
             _model.Anchors.Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), anchorP);
             int best = 0;
@@ -51,7 +56,10 @@ internal sealed class EventRecognizer : IRelationStage
             var frame = new EventFrame(anchor, EventLabels.Anchor[best], anchorP[best]);
             foreach (int id in features.EntitiesIn(anchor.Sentence))
             {
-                if (!EventLabels.CanFillRole(entities[id].Type)) continue;
+                if (!EventLabels.CanFillRole(entities[id].Type) || !FrameTakes(frame.Type, entities[id].Type)) continue;
+                // Roles lie near their figure; in a long list of moves the far end is another fact's.
+                var (first, end) = entities.TokenRange(id);
+                if (first > anchor.End + RoleWindow || end < anchor.First - RoleWindow) continue;
                 features.PairFeatures(anchor, frame.Label, id, buffer);
                 _model.Roles.Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), roleP);
                 int role = 0;
@@ -76,6 +84,16 @@ internal sealed class EventRecognizer : IRelationStage
             _ => false,
         };
     }
+
+    /// <summary>Which entity types a frame of this type has a role for (a results figure has no chips).</summary>
+    internal static bool FrameTakes(EventType type, EntityType entity) => entity switch
+    {
+        EntityType.COMPANY => true,
+        EntityType.DATE => type is EventType.RESULTS or EventType.STOCK_MOVE,
+        EntityType.DURATION => type is EventType.DEAL or EventType.INVESTMENT,
+        EntityType.CHIP => type == EventType.DEAL,
+        _ => false,
+    };
 
     internal static bool RoleFits(EntityType type, string role) => role switch
     {
