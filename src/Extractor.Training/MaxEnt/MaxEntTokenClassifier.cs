@@ -1,8 +1,6 @@
 using Extractor.Mentions.Names;
 using Extractor.Training.Sequences;
-using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 
 namespace Extractor.Training.MaxEnt;
 
@@ -21,12 +19,6 @@ internal sealed class MaxEntTokenClassifier
     public float L2 { get; init; } = 1e-6f;
     public Action<string> Log { get; init; } = _ => { };
 
-    private sealed class TokenRow
-    {
-        public string Label { get; set; } = "";
-        public VBuffer<float> Features { get; set; }
-    }
-
     public LinearSequenceModel Train(IReadOnlyList<LabeledSentence> train, uint[][] trainSlots)
     {
         int mask = (1 << DimensionBits) - 1;
@@ -38,46 +30,22 @@ internal sealed class MaxEntTokenClassifier
         int width = compact.Count;
         Log($"maxent: {width} distinct feature slots");
 
-        var rows = new List<TokenRow>();
+        var rows = new List<(string, int[])>();
         for (int i = 0; i < train.Count; i++)
-        {
             for (int p = 0; p < train[i].Gold.Length; p++)
             {
-                var indices = new SortedSet<int>();
+                var columns = new List<int>(NameFeatures.PerToken);
                 for (int k = 0; k < NameFeatures.PerToken; k++)
                 {
                     uint feature = trainSlots[i][p * NameFeatures.PerToken + k];
-                    if (feature != 0) indices.Add(compact[(int)(feature & (uint)mask)]);
+                    if (feature != 0) columns.Add(compact[(int)(feature & (uint)mask)]);
                 }
-                var ids = indices.ToArray();
-                var values = Enumerable.Repeat(1f, ids.Length).ToArray();
-                rows.Add(new TokenRow { Label = train[i].Gold[p].ToString(System.Globalization.CultureInfo.InvariantCulture), Features = new VBuffer<float>(width, ids.Length, values, ids) });
+                rows.Add((train[i].Gold[p].ToString(System.Globalization.CultureInfo.InvariantCulture), [.. columns]));
             }
-        }
 
-        var ml = new MLContext(seed: Seed);
-        var schema = SchemaDefinition.Create(typeof(TokenRow));
-        schema[nameof(TokenRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, width);
-        var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var pipeline = ml.Transforms.Conversion.MapValueToKey("Label", nameof(TokenRow.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
-            {
-                LabelColumnName = "Label",
-                FeatureColumnName = nameof(TokenRow.Features),
-                MaximumNumberOfIterations = MaximumIterations,
-                L2Regularization = L2,
-                NumberOfThreads = 1,
-            }));
-        var fitted = pipeline.Fit(data);
-        var parameters = fitted.LastTransformer.Model;
-
-        VBuffer<ReadOnlyMemory<char>> keys = default;
-        fitted.Transform(data).Schema["Label"].GetKeyValues(ref keys);
-        var labelOfClass = keys.DenseValues().Select(k => int.Parse(k.Span, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-
-        VBuffer<float>[] classWeights = [];
-        parameters.GetWeights(ref classWeights, out int classes);
-        var biases = parameters.GetBiases().ToArray();
+        var (classLabels, classWeights, biases) = SdcaMaxEnt.Fit(rows, width, Seed, MaximumIterations, L2);
+        var labelOfClass = classLabels.Select(k => int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        int classes = classLabels.Length;
 
         int labels = Labels.Count;
         var weights = new float[(1 << DimensionBits) * labels];
