@@ -81,7 +81,7 @@ public class CorpusTests
         // The first wave's dev articles keep the targets they were built to; the whole split, which now holds the
         // second wave's press styles ('$' of many countries), is held to the level measured when it was added.
         using var firstWave = DevSplit.FirstWave();
-        foreach (var (folder, valueAccuracy) in new[] { (firstWave.Path, 0.98), (Path.Combine(CorpusDir, "dev"), 0.96) })
+        foreach (var (folder, valueAccuracy) in new[] { (firstWave.Path, 0.98), (Path.Combine(CorpusDir, "dev"), 0.975) })
         {
             var result = CliRunner.Run("evaluate", folder, "--json");
             var scores = Newtonsoft.Json.Linq.JArray.Parse(result.Stdout).ToDictionary(t => (string)t["type"]!);
