@@ -22,7 +22,7 @@ internal static class EventTrainingData
         {
             var document = TextAnalyzer.Default.Analyze(text);
             var analysis = new ArticleAnalysis(document, new EntityTable(document, [.. gold.Entities]));
-            var features = new EventFeatures(analysis, cues.Find(document), cues.Descriptors(document));
+            var features = new EventFeatures(analysis, cues.Find(document), () => cues.Descriptors(document));
             var entities = analysis.Entities;
             foreach (var anchor in features.Anchors())
             {

@@ -151,7 +151,7 @@ internal sealed class EventAssembler
     /// deal (its first): the chips it names and, when the lead deal has none, its term. Only sentences that name one
     /// of the deal's parties, speak of "las compañías", or name no company at all.
     /// </summary>
-    public List<ArticleEvent> AttachToLeadDeal(ArticleAnalysis analysis, List<ArticleEvent> events, EventFeatures features, List<int> references)
+    public List<ArticleEvent> AttachToLeadDeal(ArticleAnalysis analysis, List<ArticleEvent> events, EventFeatures features, Func<List<int>> findReferences)
     {
         int lead = events.FindIndex(e => e.Type == EventType.DEAL);
         if (lead < 0) return events;
@@ -159,7 +159,7 @@ internal sealed class EventAssembler
         var deal = events[lead];
         var parties = new[] { deal.Buyer, deal.Seller, deal.Target }.OfType<Entity>().Select(Canon).ToList();
         var evidenceSentences = events.Select(e => features.SentenceOfToken(TokenAt(analysis, e.EvidenceStart))).ToHashSet();
-        var referring = references.Select(features.SentenceOfToken)
+        var referring = findReferences().Select(features.SentenceOfToken)
             .Concat(Enumerable.Range(0, analysis.Document.Sentences.Length).Where(s => SaysTheCompanies(analysis, s)))
             .Distinct().Order();
         foreach (int sentence in referring)

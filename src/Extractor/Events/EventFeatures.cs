@@ -24,11 +24,11 @@ internal sealed class EventFeatures
     private readonly int[] _entityStart;
     private readonly int[] _cueStart;
 
-    public EventFeatures(ArticleAnalysis analysis, CueMatch[] cues, List<int> descriptors)
+    public EventFeatures(ArticleAnalysis analysis, CueMatch[] cues, Func<List<int>> descriptors)
     {
         _analysis = analysis;
         _cues = cues;
-        Descriptors = descriptors;
+        _findDescriptors = descriptors;
         _cueAt = new int[analysis.Document.Tokens.Length];
         Array.Fill(_cueAt, -1);
         for (int c = 0; c < cues.Length; c++)
@@ -53,8 +53,11 @@ internal sealed class EventFeatures
 
     public CueMatch[] Cues => _cues;
 
-    /// <summary>Tokens of the nouns of definite company descriptions ("la [compañía]"), in order.</summary>
-    public List<int> Descriptors { get; }
+    private readonly Func<List<int>> _findDescriptors;
+    private List<int>? _descriptors;
+
+    /// <summary>Tokens of the nouns of definite company descriptions ("la [compañía]"), in order; found when first asked for.</summary>
+    public List<int> Descriptors => _descriptors ??= _findDescriptors();
     private Document Doc => _analysis.Document;
     private EntityTable Entities => _analysis.Entities;
 

@@ -28,7 +28,7 @@ internal sealed class EventRecognizer : IRelationStage
     public void Run(ArticleAnalysis analysis)
     {
         var events = _assembler.Assemble(analysis, Frames(analysis, out var features), features);
-        foreach (var e in _assembler.AttachToLeadDeal(analysis, events, features, _cues.DealReferences(analysis.Document)))
+        foreach (var e in _assembler.AttachToLeadDeal(analysis, events, features, () => _cues.DealReferences(analysis.Document)))
             analysis.AddEvent(e);
     }
 
@@ -37,7 +37,7 @@ internal sealed class EventRecognizer : IRelationStage
 
     internal List<EventFrame> Frames(ArticleAnalysis analysis, out EventFeatures features)
     {
-        features = new EventFeatures(analysis, _cues.Find(analysis.Document), _cues.Descriptors(analysis.Document));
+        features = new EventFeatures(analysis, _cues.Find(analysis.Document), () => _cues.Descriptors(analysis.Document));
         var frames = new List<EventFrame>();
         var buffer = new List<uint>(64);
         Span<float> anchorP = stackalloc float[EventLabels.Anchor.Length];
