@@ -54,7 +54,6 @@ public static partial class MarkedEvents
         var typeName = space < 0 ? line : line[..space];
         if (!Enum.TryParse<EventType>(typeName, out var type) || !Enum.IsDefined(type)) { problems.Add($"unknown event type '{typeName}'"); return null; }
         var e = new ArticleEvent(type);
-        Entity? main = null;
         foreach (Match slot in Slot().Matches(line, typeName.Length))
         {
             var name = slot.Groups[1].Value;
@@ -74,7 +73,6 @@ public static partial class MarkedEvents
             bool negative = value.StartsWith('-') && name is "amount" or "change" or "price";
             var entity = Resolve(negative ? value[1..] : value, EventSchema.EntitySlots[name], entities, problems);
             if (entity is null) continue;
-            if (name is "amount" or "change" or "price" or "stake" or "duration") main ??= entity;
             e = name switch
             {
                 "buyer" => e with { Buyer = entity },
@@ -90,7 +88,7 @@ public static partial class MarkedEvents
             };
         }
         // The amount is the main figure when there is one, whatever the order the line names the slots in.
-        main = e.Amount?.Source ?? e.Change?.Source ?? e.Price?.Source ?? e.Stake?.Source ?? e.Duration ?? main
+        var main = e.Amount?.Source ?? e.Change?.Source ?? e.Price?.Source ?? e.Stake?.Source ?? e.Duration
             ?? e.Buyer ?? e.Company ?? e.Target ?? e.Seller;
         if (main is not null)
         {

@@ -6,9 +6,10 @@ public sealed record TypeScore(string Type, int Gold, int Predicted, int Exact, 
     /// <summary>The types the project's headline figure pools (the acceptance row); DATE and QUANTITY stay out.</summary>
     public static readonly IReadOnlyList<string> MicroTypes = ["MONEY", "PERCENT", "COMPANY", "DURATION", "CHIP", "PERSON"];
 
-    public double Precision => Predicted == 0 ? 0 : (double)Exact / Predicted;
-    public double Recall => Gold == 0 ? 0 : (double)Exact / Gold;
-    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    private PrecisionRecall Counts => new(Exact, Predicted, Gold);
+    public double Precision => Counts.Precision;
+    public double Recall => Counts.Recall;
+    public double F1 => Counts.F1;
     public double? ValueAccuracy => ValueChecked == 0 ? null : (double)ValueCorrect / ValueChecked;
 
     /// <summary>Counts pooled over <paramref name="types"/> (micro average); value agreement is not pooled.</summary>

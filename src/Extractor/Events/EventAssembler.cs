@@ -22,17 +22,12 @@ internal sealed class EventAssembler
             var (e, fallback) = Build(context, frame);
             if (e is null) continue;
             // A bare change in the sentence of a share price ("se dejó un 9,2%, hasta 58,10 euros") is the share's move.
-            if (e is { Type: EventType.RESULTS, Amount: null, Change: not null }
-                && built.Exists(b => b.Sentence == frame.Anchor.Sentence && b.Event is { Type: EventType.STOCK_MOVE, Change: null, Price: not null }))
-                e = new ArticleEvent(EventType.STOCK_MOVE) { Company = e.Company, Change = e.Change, Period = e.Period, EvidenceStart = e.EvidenceStart, EvidenceEnd = e.EvidenceEnd };
-            if (e is { Type: EventType.STOCK_MOVE, Change: null, Price: not null })
+            if (IsBareChange(e) && built.Exists(b => b.Sentence == frame.Anchor.Sentence && IsBarePrice(b.Event)))
+                e = AsShareMove(e);
+            if (IsBarePrice(e))
             {
-                int bare = built.FindLastIndex(b => b.Sentence == frame.Anchor.Sentence && b.Event is { Type: EventType.RESULTS, Amount: null, Change: not null });
-                if (bare >= 0)
-                {
-                    var move = built[bare].Event;
-                    built[bare] = (new ArticleEvent(EventType.STOCK_MOVE) { Company = move.Company, Change = move.Change, Period = move.Period, EvidenceStart = move.EvidenceStart, EvidenceEnd = move.EvidenceEnd }, built[bare].Sentence, built[bare].Fallback);
-                }
+                int bare = built.FindLastIndex(b => b.Sentence == frame.Anchor.Sentence && IsBareChange(b.Event));
+                if (bare >= 0) built[bare] = built[bare] with { Event = AsShareMove(built[bare].Event) };
             }
             // One sentence often states one fact in two figures: join them.
             int joined = -1;
@@ -55,6 +50,16 @@ internal sealed class EventAssembler
         }
         return events;
     }
+
+    private static bool IsBareChange(ArticleEvent e) => e is { Type: EventType.RESULTS, Amount: null, Change: not null };
+
+    private static bool IsBarePrice(ArticleEvent e) => e is { Type: EventType.STOCK_MOVE, Change: null, Price: not null };
+
+    private static ArticleEvent AsShareMove(ArticleEvent change) => new(EventType.STOCK_MOVE)
+    {
+        Company = change.Company, Change = change.Change, Period = change.Period,
+        EvidenceStart = change.EvidenceStart, EvidenceEnd = change.EvidenceEnd,
+    };
 
     private readonly ProviderSectors sectors;
 
@@ -79,6 +84,7 @@ internal sealed class EventAssembler
                 : [],
         };
         var figure = frame.Anchor.IsFigure ? entities[frame.Anchor.EntityId] : null;
+        var subject = context.Subject(frame.Anchor, exclude: null);
         switch (frame.Type)
         {
             case EventType.RESULTS:
@@ -88,10 +94,11 @@ internal sealed class EventAssembler
                     ? e with { Amount = EventFigure.From(figure!, negative: metric == "loss") }
                     : e with { Change = EventFigure.From(figure!, negative: context.Falls(frame.Anchor)) };
                 // "… de 7.300 millones de dólares, un 14% menos": the change's own amount stands just before it.
-                if (frame.Slot == "change" && context.AmountJustBefore(frame.Anchor) is { } amount)
+                if (frame.Slot == "change" && context.AmountJustBefore(frame.Anchor) is >= 0 and var amount)
                 {
-                    var amountMetric = context.Metric(new EventAnchor(-1, -1, entities.TokenRange(entities.IdOf(amount)).First, entities.TokenRange(entities.IdOf(amount)).End, frame.Anchor.Sentence));
-                    e = e with { Amount = EventFigure.From(amount, negative: amountMetric == "loss") };
+                    var (first, end) = entities.TokenRange(amount);
+                    var amountMetric = context.Metric(new EventAnchor(amount, -1, first, end, frame.Anchor.Sentence));
+                    e = e with { Amount = EventFigure.From(entities[amount], negative: amountMetric == "loss") };
                 }
                 break;
             case EventType.STOCK_MOVE:
@@ -115,14 +122,14 @@ internal sealed class EventAssembler
                 break;
         }
         // Money put "en" a company is an investment in it (DEAL), not spending on one's own operations.
-        if (frame.Type is EventType.INVESTMENT or EventType.DEAL && frame.Slot == "amount" && context.Investee(frame.Anchor, context.Subject(frame.Anchor, exclude: null) ?? e.Buyer ?? e.Company) is { } investee)
+        if (frame.Type is EventType.INVESTMENT or EventType.DEAL && frame.Slot == "amount" && context.Investee(frame.Anchor, subject ?? e.Buyer ?? e.Company) is { } investee)
         {
             var investor = context.Subject(frame.Anchor, exclude: [investee]) ?? e.Buyer ?? (e.Company is { } c && Canon(c) != Canon(investee) ? c : null);
             e = e with { Type = EventType.DEAL, Kind = "investment", Buyer = investor, Target = investee, Seller = null, Company = null, Status = e.Status ?? context.Status(frame.Anchor) ?? "agreed" };
         }
         // Spending is the subject's: a company after a preposition ("en Anthropic") is not the spender when the clause has a subject.
-        if (e.Type == EventType.INVESTMENT && e.Company is not null && context.AfterPreposition(e.Company) && context.Subject(frame.Anchor, exclude: null) is { } spender)
-            e = e with { Company = spender };
+        if (e.Type == EventType.INVESTMENT && e.Company is not null && context.AfterPreposition(e.Company) && subject is not null)
+            e = e with { Company = subject };
         // The guide's roles by kind: a contract has a provider (seller), not a target; a merger two parties.
         if (e.Kind == "contract" && e.Target is not null && e.Seller is null) e = e with { Seller = e.Target, Target = null };
         // In a contract between a provider's sector (cloud, chips, software, building) and another, the provider is paid.
@@ -131,7 +138,7 @@ internal sealed class EventAssembler
         bool fallback = false;
         if (e.Type != EventType.DEAL && e.Company is null)
         {
-            e = e with { Company = context.Subject(frame.Anchor, exclude: null) ?? context.Topic(frame.Anchor, exclude: null) };
+            e = e with { Company = subject ?? context.Topic(frame.Anchor, exclude: null) };
             fallback = true;
         }
         if (e.Type == EventType.DEAL && e.Buyer is null)
@@ -159,16 +166,15 @@ internal sealed class EventAssembler
         var deal = events[lead];
         var parties = new[] { deal.Buyer, deal.Seller, deal.Target }.OfType<Entity>().Select(Canon).ToList();
         var evidenceSentences = events.Select(e => features.SentenceOfToken(TokenAt(analysis, e.EvidenceStart))).ToHashSet();
-        var referring = findReferences().Select(features.SentenceOfToken)
-            .Concat(Enumerable.Range(0, analysis.Document.Sentences.Length).Where(s => SaysTheCompanies(analysis, s)))
-            .Distinct().Order();
+        var aboutTheCompanies = Enumerable.Range(0, analysis.Document.Sentences.Length).Where(s => SaysTheCompanies(analysis, s)).ToHashSet();
+        var referring = findReferences().Select(features.SentenceOfToken).Concat(aboutTheCompanies).Distinct().Order();
         foreach (int sentence in referring)
         {
             if (evidenceSentences.Contains(sentence)) continue;
             var named = features.EntitiesIn(sentence).AsEnumerable().Select(id => entities[id]).ToList();
             var companies = named.Where(e => e.Type == EntityType.COMPANY).Select(Canon).ToList();
             bool speaksOfParties = companies.Count == 0 || companies.Any(c => parties.Any(p => SameGroup(p, c)))
-                || SaysTheCompanies(analysis, sentence);
+                || aboutTheCompanies.Contains(sentence);
             if (!speaksOfParties) continue;
             var chips = named.Where(e => e.Type == EntityType.CHIP).ToList();
             if (chips.Count > 0) deal = deal with { Chips = [.. deal.Chips.Concat(chips).DistinctBy(c => c.Text)] };
@@ -257,7 +263,7 @@ internal sealed class EventAssembler
     {
         var left = new[] { a.Buyer, a.Seller, a.Target }.OfType<Entity>().Select(Canon).ToList();
         var right = new[] { b.Buyer, b.Seller, b.Target }.OfType<Entity>().Select(Canon).ToList();
-        return left.Any(l => right.Any(r => l == r || (l is not null && r is not null && (l.StartsWith(r + " ", StringComparison.Ordinal) || r.StartsWith(l + " ", StringComparison.Ordinal)))));
+        return left.Any(l => right.Any(r => SameGroup(l, r)));
     }
 
     private static bool PeriodsAgree(ArticleEvent a, ArticleEvent b) =>
@@ -432,18 +438,18 @@ internal sealed class EventAssembler
         }
 
         /// <summary>
-        /// The MONEY entity just before a change ("7.300 millones de dólares, un 14% menos"): at most a comma and
+        /// The id of the MONEY entity just before a change, or -1 ("7.300 millones de dólares, un 14% menos"): at most a comma and
         /// an article between them.
         /// </summary>
-        public Entity? AmountJustBefore(EventAnchor anchor)
+        public int AmountJustBefore(EventAnchor anchor)
         {
             var entities = Analysis.Entities;
-            Entity? found = null;
+            int found = -1;
             foreach (int id in Features.EntitiesIn(anchor.Sentence))
             {
-                var (first, end) = entities.TokenRange(id);
+                int end = entities.TokenRange(id).End;
                 if (end > anchor.First) break;
-                found = entities[id].Type == EntityType.MONEY && anchor.First - end <= 3 && HasComma(end, anchor.First) ? entities[id] : null;
+                found = entities[id].Type == EntityType.MONEY && anchor.First - end <= 3 && HasComma(end, anchor.First) ? id : -1;
             }
             return found;
         }
@@ -464,7 +470,7 @@ internal sealed class EventAssembler
                 if (!doc.LowerTokenSpan(t).SequenceEqual("en")) continue;
                 foreach (int id in Features.EntitiesIn(anchor.Sentence))
                     if (Analysis.Entities[id].Type == EntityType.COMPANY && Analysis.Entities.TokenRange(id).First == t + 1) return Analysis.Entities[id];
-                if (Features.Descriptors.Contains(t + 2)) return Referent(t + 2, [investor]);
+                if (Features.Descriptors.BinarySearch(t + 2) >= 0) return Referent(t + 2, [investor]);
                 return null;
             }
             return null;

@@ -15,9 +15,26 @@ internal static class EventLabels
     /// <summary>The role an entity of the anchor's sentence plays in its event.</summary>
     public static readonly string[] Role = [None, "buyer", "seller", "target", "company", "duration", "period", "chips"];
 
-    /// <summary>The entity types that can fill a role.</summary>
-    public static bool CanFillRole(Records.EntityType type) =>
-        type is Records.EntityType.COMPANY or Records.EntityType.DURATION or Records.EntityType.DATE or Records.EntityType.CHIP;
+    // Which entity type fills which role, and which roles each event type has, come from the guide's table
+    // (EventSchema); these sets only make the look-ups cheap on the hot path.
+    private static readonly HashSet<Records.EntityType> RoleTypes =
+        [.. Role.Where(EventSchema.EntitySlots.ContainsKey).Select(r => EventSchema.EntitySlots[r])];
+
+    private static readonly HashSet<(EventType, Records.EntityType)> FrameRoleTypes =
+        [.. from type in Enum.GetValues<EventType>()
+            from slot in EventSchema.Slots[type]
+            where Role.Contains(slot)
+            select (type, EventSchema.EntitySlots[slot])];
+
+    /// <summary>The entity types that can fill some role.</summary>
+    public static bool CanFillRole(Records.EntityType type) => RoleTypes.Contains(type);
+
+    /// <summary>Whether a frame of this event type has a role for this entity type (a results figure has no chips).</summary>
+    public static bool FrameTakes(EventType type, Records.EntityType entity) => FrameRoleTypes.Contains((type, entity));
+
+    /// <summary>Whether an entity of this type can play this role.</summary>
+    public static bool RoleFits(Records.EntityType type, string role) =>
+        EventSchema.EntitySlots.TryGetValue(role, out var slotType) && slotType == type;
 
     public static EventType TypeOf(string anchorLabel) => Enum.Parse<EventType>(anchorLabel[..anchorLabel.IndexOf('.')]);
 

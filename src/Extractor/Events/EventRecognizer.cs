@@ -56,7 +56,7 @@ internal sealed class EventRecognizer : IRelationStage
             var frame = new EventFrame(anchor, EventLabels.Anchor[best], anchorP[best]);
             foreach (int id in features.EntitiesIn(anchor.Sentence))
             {
-                if (!EventLabels.CanFillRole(entities[id].Type) || !FrameTakes(frame.Type, entities[id].Type)) continue;
+                if (!EventLabels.CanFillRole(entities[id].Type) || !EventLabels.FrameTakes(frame.Type, entities[id].Type)) continue;
                 // Roles lie near their figure; in a long list of moves the far end is another fact's.
                 var (first, end) = entities.TokenRange(id);
                 if (first > anchor.End + RoleWindow || end < anchor.First - RoleWindow) continue;
@@ -64,7 +64,7 @@ internal sealed class EventRecognizer : IRelationStage
                 _model.Roles.Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), roleP);
                 int role = 0;
                 for (int l = 1; l < roleP.Length; l++)
-                    if (RoleFits(entities[id].Type, EventLabels.Role[l]) && roleP[l] > roleP[role]) role = l;
+                    if (EventLabels.RoleFits(entities[id].Type, EventLabels.Role[l]) && roleP[l] > roleP[role]) role = l;
                 if (role != 0) frame.Roles.Add((id, EventLabels.Role[role], roleP[role]));
             }
             frames.Add(frame);
@@ -84,23 +84,4 @@ internal sealed class EventRecognizer : IRelationStage
             _ => false,
         };
     }
-
-    /// <summary>Which entity types a frame of this type has a role for (a results figure has no chips).</summary>
-    internal static bool FrameTakes(EventType type, EntityType entity) => entity switch
-    {
-        EntityType.COMPANY => true,
-        EntityType.DATE => type is EventType.RESULTS or EventType.STOCK_MOVE,
-        EntityType.DURATION => type is EventType.DEAL or EventType.INVESTMENT,
-        EntityType.CHIP => type == EventType.DEAL,
-        _ => false,
-    };
-
-    internal static bool RoleFits(EntityType type, string role) => role switch
-    {
-        "buyer" or "seller" or "target" or "company" => type == EntityType.COMPANY,
-        "duration" => type == EntityType.DURATION,
-        "period" => type == EntityType.DATE,
-        "chips" => type == EntityType.CHIP,
-        _ => false,
-    };
 }
