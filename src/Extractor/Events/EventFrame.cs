@@ -1,11 +1,10 @@
 namespace Extractor.Events;
 
 /// <summary>An anchor the classifier took for an event slot, with the role each entity of its sentence plays.</summary>
-internal sealed class EventFrame(EventAnchor anchor, string label, float confidence)
+internal sealed class EventFrame(EventAnchor anchor, string label)
 {
     public EventAnchor Anchor { get; } = anchor;
     public string Label { get; } = label;
-    public float Confidence { get; } = confidence;
     public EventType Type => EventLabels.TypeOf(Label);
     public string Slot => EventLabels.SlotOf(Label);
 

@@ -53,7 +53,7 @@ internal sealed class EventRecognizer : IRelationStage
             for (int l = 1; l < anchorP.Length; l++)
                 if (Allowed(anchor, entities, EventLabels.Anchor[l]) && anchorP[l] > anchorP[best]) best = l;
             if (best == 0) continue;
-            var frame = new EventFrame(anchor, EventLabels.Anchor[best], anchorP[best]);
+            var frame = new EventFrame(anchor, EventLabels.Anchor[best]);
             foreach (int id in features.EntitiesIn(anchor.Sentence))
             {
                 if (!EventLabels.CanFillRole(entities[id].Type) || !EventLabels.FrameTakes(frame.Type, entities[id].Type)) continue;

@@ -29,8 +29,6 @@ internal sealed class LinearClassifier
     public float[] Biases { get; }
     public int Rows => _rows.Count;
 
-    public int LabelIndex(string label) => Array.IndexOf(Labels, label);
-
     /// <summary>Label probabilities for one example's hashed features (duplicates count once each time given).</summary>
     public void Probabilities(ReadOnlySpan<uint> features, Span<float> probabilities)
     {
