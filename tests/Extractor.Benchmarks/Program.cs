@@ -11,6 +11,10 @@ using Extractor.Benchmarks;
 //   the time for a page of N unclosed nested <div><span><b> (default 300, just under the depth budget, then 20,000 and 100,000).
 if (args.Length > 0 && args[0] == "html-nesting")
     return HtmlNestingProfile.Run(args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : [300, 20_000, 100_000]);
+// dotnet run -c Release --project tests/Extractor.Benchmarks -- names [FOLDER] [ROUNDS]
+//   the name model part by part (gazetteer marks, features, scores, Viterbi, whole recogniser), in tokens per second.
+if (args.Length > 0 && args[0] == "names")
+    return NameModelProfile.Run(args.Length > 1 ? args[1] : "corpus", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
 if (args.Length > 0 && args[0] == "stages")
 {
     var folder = args.Length > 1 ? args[1] : "corpus";

@@ -62,122 +62,247 @@ internal sealed class NameFeatures
         public const byte CompanyBegin = 1, CompanyInside = 2, NotCompanyBegin = 4, NotCompanyInside = 8, GivenName = 16, LegalForm = 32;
     }
 
-    /// <summary>Fills <paramref name="slots"/> (PerToken per token of the sentence) with feature hashes; unused slots are 0.</summary>
+    /// <summary>
+    /// Fills <paramref name="slots"/> (PerToken per token of the sentence) with feature hashes; unused slots are 0.
+    /// Each token's slots hold its word's own features first (<see cref="WordFeatures"/>), then those of its context
+    /// (<see cref="ContextFeatures"/>): the runtime scores a word's own features once per word type and the sums
+    /// come out the same, in the same order.
+    /// </summary>
     public void Extract(Document document, Sentence sentence, byte[] marks, Span<uint> slots)
     {
         int n = sentence.TokenCount;
         slots[..(n * PerToken)].Clear();
-        // Per-token hashes computed once and shared by every template that reads the token or its neighbours.
-        // Index k + 3 holds token k; three sentinel places pad each side.
-        int width = n + 6;
-        var lower = width <= 512 ? stackalloc uint[width] : new uint[width];
-        var shape = width <= 512 ? stackalloc uint[width] : new uint[width];
-        var suffix = width <= 512 ? stackalloc uint[width] : new uint[width];
-        // What the lexicon says of each token (LexClass) and the company-form kind of its word.
-        var lexicon = width <= 512 ? stackalloc byte[width] : new byte[width];
-        var form = width <= 512 ? stackalloc byte[width] : new byte[width];
-        var looked = width <= 512 ? stackalloc byte[width] : new byte[width];
-        for (int k = 0; k < width; k++)
-        {
-            int t = sentence.FirstToken + k - 3;
-            if (k < 3 || k >= n + 3)
-            {
-                uint edge = k < 3 ? 0x5EA7u + (uint)k : 0xE0D5u + (uint)k;
-                lower[k] = edge; shape[k] = edge; suffix[k] = edge;
-                lexicon[k] = LexEdge; form[k] = 0; looked[k] = 0;
-                continue;
-            }
-            lexicon[k] = LexClass(document, t, out looked[k]);
-            form[k] = _gazetteers.CompanyForms.KindOf(document.TokenSpan(t));
-            var word = document.LowerTokenSpan(t);
-            lower[k] = StableHash.Add(StableHash.Start(2), word, lower: false);
-            shape[k] = Shape(0, document.TokenSpan(t));
-            suffix[k] = StableHash.Add(StableHash.Start(3), word[Math.Max(0, word.Length - 3)..], lower: false);
-        }
-        Span<char> buffer = stackalloc char[22];
+        var traits = n + 6 <= 256 ? stackalloc TokenTraits[n + 6] : new TokenTraits[n + 6];
+        FillTraits(document, sentence, traits);
         int quotes = 0;
         for (int p = 0; p < n; p++)
         {
-            int t = sentence.FirstToken + p;
-            int c = p + 3;
             var s = slots.Slice(p * PerToken, PerToken);
-            int f = 0;
-            var w = document.TokenSpan(t);
-            var lw = document.LowerTokenSpan(t);
-            s[f++] = StableHash.Start(1);                                    // bias
-            s[f++] = StableHash.Mix(StableHash.Start(2), lower[c]);           // word
-            s[f++] = StableHash.Add(StableHash.Start(3), w, lower: false);   // word as written
-            s[f++] = StableHash.Mix(StableHash.Start(4), shape[c]);
-            for (int k = 1; k <= 4 && k <= lw.Length; k++)
-            {
-                s[f++] = StableHash.Add(StableHash.Start(10 + k), lw[..k], lower: false);
-                s[f++] = StableHash.Add(StableHash.Start(20 + k), lw[^k..], lower: false);
-            }
-            s[f++] = StableHash.Mix(StableHash.Start(30), lower[c - 1]);
-            s[f++] = StableHash.Mix(StableHash.Start(31), lower[c + 1]);
-            s[f++] = StableHash.Mix(StableHash.Start(32), lower[c - 2]);
-            s[f++] = StableHash.Mix(StableHash.Start(33), lower[c + 2]);
-            s[f++] = StableHash.Mix(StableHash.Start(34), shape[c - 1]);
-            s[f++] = StableHash.Mix(StableHash.Start(35), shape[c + 1]);
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(36), lower[c - 1]), lower[c]);
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(37), lower[c]), lower[c + 1]);
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(38), shape[c - 1]), shape[c]);
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(39), shape[c]), shape[c + 1]);
-            s[f++] = StableHash.Mix(StableHash.Start(40), (uint)(p == 0 ? 1 : 0) | (uint)(char.IsUpper(w[0]) ? 2 : 0));
-            s[f++] = StableHash.Mix(StableHash.Start(41), marks[t]);
-            s[f++] = StableHash.Mix(StableHash.Start(42), t > sentence.FirstToken ? marks[t - 1] : 255u);
-            s[f++] = StableHash.Mix(StableHash.Start(43), t + 1 < sentence.EndToken ? marks[t + 1] : 255u);
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(44), marks[t]), shape[c]);
-            s[f++] = StableHash.Mix(StableHash.Start(45), (uint)document.Tokens[t].Kind);
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(46), (uint)Math.Min(w.Length, 12)), shape[c]);
-            bool capital = char.IsUpper(w[0]);
-            bool seenLower = _gazetteers.LowercaseWords.Contains(w);
-            s[f++] = StableHash.Mix(StableHash.Start(47), (uint)(capital ? 1 : 0) | (uint)(seenLower ? 2 : 0) | (uint)(p == 0 ? 4 : 0));
-            s[f++] = StableHash.Mix(StableHash.Start(48), shape[c - 2]);
-            s[f++] = StableHash.Mix(StableHash.Start(49), shape[c + 2]);
-            s[f++] = StableHash.Mix(StableHash.Start(50), suffix[c - 1]);
-            s[f++] = StableHash.Mix(StableHash.Start(51), suffix[c + 1]);
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(52), shape[c]), lower[c - 1]);
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(53), shape[c]), lower[c + 1]);
-            // Inside quotation marks titles and works (MISC) are common: an odd number of quotes before the token.
-            s[f++] = StableHash.Mix(StableHash.Start(54), (uint)(quotes & 1));
-            if (document.Tokens[t].Kind == TokenKind.Punctuation && document.Text[document.Tokens[t].Start] is '"' or '«' or '»' or '“' or '”') quotes++;
-            s[f++] = StableHash.Mix(StableHash.Start(55), lower[c - 3]);
-            s[f++] = StableHash.Mix(StableHash.Start(56), lower[c + 3]);
-            s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(57), lower[c - 2]), lower[c - 1]);
-            uint coordinated = Coordinated(document, sentence, marks, t);
-            if (coordinated != 0) s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(58), coordinated), capital ? 1u : 0u);
-            // The lexicon: a capitalised word Spanish writes in lower case ('Aprueban', 'Sector') is rarely a name on its
-            // own; one known only with a capital ('Santander') or unknown ('Gilinski') often is.
-            uint initial = p == 0 ? 1u : 0u;
-            bool allCaps = w.Length > 1 && IsAllCaps(w);
-            s[f++] = StableHash.Mix(StableHash.Start(61), lexicon[c] | initial << 4 | (allCaps ? 1u : 0u) << 5);
-            if (capital)
-            {
-                byte lookup = looked[c];
-                // People's names of many origins count only with the lexicon: 'Yogesh' (unknown word) is strong,
-                // 'Rosa' or 'Will' (also common words) weak. The model learns each combination's weight.
-                byte person = _gazetteers.Lexicon.PersonName(w);
-                if (person != 0) s[f++] = StableHash.Mix(StableHash.Start(62), person | (uint)(lookup & 3) << 4 | initial << 6);
-                int rank = SpanishLexicon.RankBucket(lookup);
-                if (rank != 0) s[f++] = StableHash.Mix(StableHash.Start(63), (uint)rank | initial << 4);
-            }
-            // Company forms around the token: 'Grupo X', 'X Holdings', 'X S.A.' name companies no list holds.
-            uint legalAhead = 0;
-            for (int k = 1; k <= 3 && t + k < sentence.EndToken && legalAhead == 0; k++)
-                if ((marks[t + k] & Marks.LegalForm) != 0 && (marks[t] & Marks.LegalForm) == 0) legalAhead = (uint)k;
-            uint forms = form[c] | (uint)form[c - 1] << 2 | (uint)form[c + 1] << 4 | legalAhead << 6;
-            if (forms != 0) s[f++] = StableHash.Mix(StableHash.Mix(StableHash.Start(64), forms), capital ? 1u : 0u);
-            s[f++] = StableHash.Mix(StableHash.Start(65), (uint)(lexicon[c - 1] & LexClassMask) | (uint)(lexicon[c + 1] & LexClassMask) << 4 | (capital ? 1u : 0u) << 8);
-            // Character trigrams of the word: shared pieces of names never seen whole ('-ción', 'Telef', 'ínez').
-            var padded = buffer[..(Math.Min(lw.Length, 20) + 2)];
-            padded[0] = '^';
-            lw[..(padded.Length - 2)].CopyTo(padded[1..]);
-            padded[^1] = '$';
-            for (int k = 0; k + 3 <= padded.Length && f < PerToken; k++)
-                s[f++] = StableHash.Add(StableHash.Start(60), padded.Slice(k, 3), lower: false);
+            int f = WordFeatures(document, sentence.FirstToken + p, traits[p + 3], p == 0, s);
+            ContextFeatures(document, sentence, marks, traits, p, ref quotes, s[f..]);
         }
     }
+
+    /// <summary>
+    /// What neighbours read of each token of the sentence, at index k + 3 for token k, with three sentinel places each
+    /// side (<paramref name="traits"/> holds TokenCount + 6).
+    /// </summary>
+    public void FillTraits(Document document, Sentence sentence, Span<TokenTraits> traits)
+    {
+        int n = sentence.TokenCount;
+        for (int k = 0; k < 3; k++)
+        {
+            traits[k] = StartEdge(k);
+            traits[n + 3 + k] = EndEdge(n + 3 + k);
+        }
+        for (int k = 0; k < n; k++) traits[k + 3] = Traits(document, sentence.FirstToken + k);
+    }
+
+    /// <summary>The sentinel at padded place <paramref name="k"/> (0–2) before a sentence.</summary>
+    public static TokenTraits StartEdge(int k) => TokenTraits.Edge(0x5EA7u + (uint)k, LexEdge);
+
+    /// <summary>The sentinel at padded place <paramref name="k"/> (TokenCount + 3 and on) after a sentence.</summary>
+    public static TokenTraits EndEdge(int k) => TokenTraits.Edge(0xE0D5u + (uint)k, LexEdge);
+
+    /// <summary>What the features of a token's neighbours read of it; it depends on the token's text and kind only.</summary>
+    public TokenTraits Traits(Document document, int t)
+    {
+        var w = document.TokenSpan(t);
+        var word = document.LowerTokenSpan(t);
+        byte lexicon = LexClass(document, t, out byte looked);
+        var kind = document.Tokens[t].Kind;
+        byte flags = 0;
+        if (char.IsUpper(w[0])) flags |= TokenTraits.Capital;
+        if (w.Length == 1 && w[0] is ',' or 'y' or 'e' or 'o' or 'Y' or 'E' or 'O') flags |= TokenTraits.JoinsList;
+        if (kind == TokenKind.Punctuation && w[0] is '"' or '«' or '»' or '“' or '”') flags |= TokenTraits.Quote;
+        return new TokenTraits(
+            StableHash.Add(Template[2], word, lower: false),
+            Shape(0, w),
+            StableHash.Add(Template[3], word[Math.Max(0, word.Length - 3)..], lower: false),
+            lexicon, looked, _gazetteers.CompanyForms.KindOf(w), flags);
+    }
+
+    /// <summary>
+    /// The features of token <paramref name="t"/> that read nothing but its own text, its kind and whether it opens the
+    /// sentence: the same for every occurrence of the word there. Returns how many it wrote (at most
+    /// <see cref="MaxWordFeatures"/>).
+    /// </summary>
+    public int WordFeatures(Document document, int t, in TokenTraits traits, bool initial, Span<uint> s)
+    {
+        int f = 0;
+        var w = document.TokenSpan(t);
+        var lw = document.LowerTokenSpan(t);
+        bool capital = traits.IsCapital;
+        uint first = initial ? 1u : 0u;
+        s[f++] = Template[1];                                              // bias
+        s[f++] = StableHash.Mix(Template[2], traits.Lower);                 // word
+        s[f++] = StableHash.Add(Template[3], w, lower: false);             // word as written
+        s[f++] = StableHash.Mix(Template[4], traits.Shape);
+        for (int k = 1; k <= 4 && k <= lw.Length; k++)
+        {
+            s[f++] = StableHash.Add(Template[10 + k], lw[..k], lower: false);
+            s[f++] = StableHash.Add(Template[20 + k], lw[^k..], lower: false);
+        }
+        s[f++] = StableHash.Mix(Template[40], first | (capital ? 2u : 0u));
+        s[f++] = StableHash.Mix(Template[45], (uint)document.Tokens[t].Kind);
+        s[f++] = StableHash.Mix(StableHash.Mix(Template[46], (uint)Math.Min(w.Length, 12)), traits.Shape);
+        bool seenLower = _gazetteers.LowercaseWords.Contains(w);
+        s[f++] = StableHash.Mix(Template[47], (capital ? 1u : 0u) | (seenLower ? 2u : 0u) | first << 2);
+        // The lexicon: a capitalised word Spanish writes in lower case ('Aprueban', 'Sector') is rarely a name on its
+        // own; one known only with a capital ('Santander') or unknown ('Gilinski') often is.
+        bool allCaps = w.Length > 1 && IsAllCaps(w);
+        s[f++] = StableHash.Mix(Template[61], traits.Lexicon | first << 4 | (allCaps ? 1u : 0u) << 5);
+        if (capital)
+        {
+            // People's names of many origins count only with the lexicon: 'Yogesh' (unknown word) is strong,
+            // 'Rosa' or 'Will' (also common words) weak. The model learns each combination's weight.
+            byte person = _gazetteers.Lexicon.PersonName(w);
+            if (person != 0) s[f++] = StableHash.Mix(Template[62], person | (uint)(traits.Looked & 3) << 4 | first << 6);
+            int rank = SpanishLexicon.RankBucket(traits.Looked);
+            if (rank != 0) s[f++] = StableHash.Mix(Template[63], (uint)rank | first << 4);
+        }
+        // Character trigrams of the word: shared pieces of names never seen whole ('-ción', 'Telef', 'ínez').
+        Span<char> padded = stackalloc char[Math.Min(lw.Length, MaxTrigramWord) + 2];
+        padded[0] = '^';
+        lw[..(padded.Length - 2)].CopyTo(padded[1..]);
+        padded[^1] = '$';
+        for (int k = 0; k + 3 <= padded.Length; k++)
+            s[f++] = StableHash.Add(Template[60], padded.Slice(k, 3), lower: false);
+        return f;
+    }
+
+    private const int MaxTrigramWord = 20;
+
+    /// <summary>The most <see cref="WordFeatures"/> writes: 19 of the word, 20 trigrams.</summary>
+    public const int MaxWordFeatures = 19 + MaxTrigramWord;
+
+    /// <summary>
+    /// The features of token <paramref name="p"/> of the sentence that read its neighbours, its gazetteer marks or
+    /// its place among quotation marks. <paramref name="quotes"/> counts the quotation marks seen so far in the
+    /// sentence (call in token order). Returns how many it wrote. Three groups, in this order: those that read one
+    /// neighbour alone (<see cref="NeighbourFeatures"/>), those with few possible values (<see cref="FewValued"/>),
+    /// and the rest (<see cref="PairFeatures"/>); the runtime sums the first two groups from tables.
+    /// </summary>
+    public static int ContextFeatures(Document document, Sentence sentence, byte[] marks, ReadOnlySpan<TokenTraits> traits, int p, ref int quotes, Span<uint> s)
+    {
+        int f = 0;
+        foreach (int offset in NeighbourOffsets) f += NeighbourFeatures(traits[p + 3 + offset], offset, s[f..]);
+        var few = FewValued.Of(sentence, marks, traits, p, ref quotes);
+        s[f++] = MarkFeature(few.Mark);
+        s[f++] = PreviousMarkFeature(few.PreviousMark);
+        s[f++] = NextMarkFeature(few.NextMark);
+        s[f++] = QuoteFeature(few.InsideQuotes);
+        s[f++] = LexiconContextFeature(few.LexiconContext);
+        f += PairFeatures(sentence, marks, traits, p, s[f..]);
+        return f;
+    }
+
+    /// <summary>Where the neighbours read by <see cref="NeighbourFeatures"/> sit, relative to the token.</summary>
+    public static ReadOnlySpan<int> NeighbourOffsets => [-3, -2, -1, 1, 2, 3];
+
+    /// <summary>
+    /// The features that read the neighbour at <paramref name="offset"/> and nothing else: its word, shape or ending.
+    /// They depend on the neighbour's word type, so the runtime sums them once per type and offset.
+    /// </summary>
+    public static int NeighbourFeatures(in TokenTraits neighbour, int offset, Span<uint> s)
+    {
+        switch (offset)
+        {
+            case -3: s[0] = StableHash.Mix(Template[55], neighbour.Lower); return 1;
+            case -2:
+                s[0] = StableHash.Mix(Template[32], neighbour.Lower);
+                s[1] = StableHash.Mix(Template[48], neighbour.Shape);
+                return 2;
+            case -1:
+                s[0] = StableHash.Mix(Template[30], neighbour.Lower);
+                s[1] = StableHash.Mix(Template[34], neighbour.Shape);
+                s[2] = StableHash.Mix(Template[50], neighbour.Suffix);
+                return 3;
+            case 1:
+                s[0] = StableHash.Mix(Template[31], neighbour.Lower);
+                s[1] = StableHash.Mix(Template[35], neighbour.Shape);
+                s[2] = StableHash.Mix(Template[51], neighbour.Suffix);
+                return 3;
+            case 2:
+                s[0] = StableHash.Mix(Template[33], neighbour.Lower);
+                s[1] = StableHash.Mix(Template[49], neighbour.Shape);
+                return 2;
+            case 3: s[0] = StableHash.Mix(Template[56], neighbour.Lower); return 1;
+            default: throw new ArgumentOutOfRangeException(nameof(offset));
+        }
+    }
+
+    /// <summary>The most <see cref="NeighbourFeatures"/> writes for one offset.</summary>
+    public const int MaxNeighbourFeatures = 3;
+
+    /// <summary>
+    /// Context the model reads through features of few possible values: the token's gazetteer marks and its
+    /// neighbours' (256 when there is no neighbour), whether an odd number of quotation marks precedes it, and the
+    /// lexicon classes of its neighbours with its own capital (9 bits).
+    /// </summary>
+    public readonly record struct FewValued(uint Mark, uint PreviousMark, uint NextMark, uint InsideQuotes, uint LexiconContext)
+    {
+        public const int MarkValues = 256, NeighbourMarkValues = 256, LexiconContextValues = 512;
+
+        public static FewValued Of(Sentence sentence, byte[] marks, ReadOnlySpan<TokenTraits> traits, int p, ref int quotes)
+        {
+            int t = sentence.FirstToken + p;
+            int c = p + 3;
+            // Inside quotation marks titles and works (MISC) are common: an odd number of quotes before the token.
+            uint inside = (uint)(quotes & 1);
+            if (traits[c].IsQuote) quotes++;
+            return new FewValued(
+                marks[t],
+                t > sentence.FirstToken ? marks[t - 1] : 255u,
+                t + 1 < sentence.EndToken ? marks[t + 1] : 255u,
+                inside,
+                (uint)(traits[c - 1].Lexicon & LexClassMask) | (uint)(traits[c + 1].Lexicon & LexClassMask) << 4 | (traits[c].IsCapital ? 1u : 0u) << 8);
+        }
+    }
+
+    public static uint MarkFeature(uint mark) => StableHash.Mix(Template[41], mark);
+    public static uint PreviousMarkFeature(uint mark) => StableHash.Mix(Template[42], mark);
+    public static uint NextMarkFeature(uint mark) => StableHash.Mix(Template[43], mark);
+    public static uint QuoteFeature(uint inside) => StableHash.Mix(Template[54], inside);
+    public static uint LexiconContextFeature(uint context) => StableHash.Mix(Template[65], context);
+
+    /// <summary>The features that read two tokens at once (word and shape bigrams, marks with shape, lists, company
+    /// forms around the token). Returns how many it wrote (at most <see cref="MaxPairFeatures"/>).</summary>
+    public static int PairFeatures(Sentence sentence, byte[] marks, ReadOnlySpan<TokenTraits> traits, int p, Span<uint> s)
+    {
+        int f = 0;
+        int t = sentence.FirstToken + p;
+        int c = p + 3;
+        ref readonly var self = ref traits[c];
+        uint capital = self.IsCapital ? 1u : 0u;
+        s[f++] = StableHash.Mix(StableHash.Mix(Template[36], traits[c - 1].Lower), self.Lower);
+        s[f++] = StableHash.Mix(StableHash.Mix(Template[37], self.Lower), traits[c + 1].Lower);
+        s[f++] = StableHash.Mix(StableHash.Mix(Template[38], traits[c - 1].Shape), self.Shape);
+        s[f++] = StableHash.Mix(StableHash.Mix(Template[39], self.Shape), traits[c + 1].Shape);
+        s[f++] = StableHash.Mix(StableHash.Mix(Template[44], marks[t]), self.Shape);
+        s[f++] = StableHash.Mix(StableHash.Mix(Template[52], self.Shape), traits[c - 1].Lower);
+        s[f++] = StableHash.Mix(StableHash.Mix(Template[53], self.Shape), traits[c + 1].Lower);
+        s[f++] = StableHash.Mix(StableHash.Mix(Template[57], traits[c - 2].Lower), traits[c - 1].Lower);
+        // 'Empresas como Peloton, Thomson Reuters, Comscore y Triomics': a name in a list, next to a known company
+        // across a comma or a conjunction, is likely one too.
+        uint coordinated = 0;
+        if (p >= 2 && traits[c - 1].Joins) coordinated |= marks[t - 2];
+        if (t + 2 < sentence.EndToken && traits[c + 1].Joins) coordinated |= (uint)marks[t + 2] << 8;
+        if (coordinated != 0) s[f++] = StableHash.Mix(StableHash.Mix(Template[58], coordinated), capital);
+        // Company forms around the token: 'Grupo X', 'X Holdings', 'X S.A.' name companies no list holds.
+        uint legalAhead = 0;
+        for (int k = 1; k <= 3 && t + k < sentence.EndToken && legalAhead == 0; k++)
+            if ((marks[t + k] & Marks.LegalForm) != 0 && (marks[t] & Marks.LegalForm) == 0) legalAhead = (uint)k;
+        uint forms = self.Form | (uint)traits[c - 1].Form << 2 | (uint)traits[c + 1].Form << 4 | legalAhead << 6;
+        if (forms != 0) s[f++] = StableHash.Mix(StableHash.Mix(Template[64], forms), capital);
+        return f;
+    }
+
+    /// <summary>The most <see cref="PairFeatures"/> writes.</summary>
+    public const int MaxPairFeatures = 10;
+
+    // StableHash.Start of every template number, computed once.
+    private static readonly uint[] Template = Enumerable.Range(0, 70).Select(StableHash.Start).ToArray();
 
     private const byte LexLower = 4, LexOther = 8, LexEdge = 12, LexLookedUp = 16, LexClassMask = 15;
 
@@ -198,17 +323,6 @@ internal sealed class NameFeatures
     {
         foreach (char ch in w) if (char.IsLower(ch)) return false;
         return true;
-    }
-
-    // 'Empresas como Peloton, Thomson Reuters, Comscore y Triomics': a name in a list, next to a known company
-    // across a comma or a conjunction, is likely one too. Returns the neighbour's gazetteer mark, or 0.
-    private static uint Coordinated(Document d, Sentence s, byte[] marks, int t)
-    {
-        static bool Joins(Document d, int k) => d.TokenIs(k, ",") || d.TokenIs(k, "y") || d.TokenIs(k, "e") || d.TokenIs(k, "o");
-        uint mark = 0;
-        if (t - 2 >= s.FirstToken && Joins(d, t - 1)) mark |= marks[t - 2];
-        if (t + 2 < s.EndToken && Joins(d, t + 1)) mark |= (uint)marks[t + 2] << 8;
-        return mark;
     }
 
     // 'Nvidia' → Xx, 'GB200' → Xd, 'S.A.' → X.X., 'de' → x: character classes with runs collapsed.

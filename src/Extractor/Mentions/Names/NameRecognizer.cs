@@ -19,6 +19,9 @@ internal sealed class NameRecognizer : IMentionRecognizer
         new(Lexicons.LexiconFile.ReadEmbedded("street-words.tsv").Select(r => (r[0], true)));
 
     private readonly SequenceTagger _tagger;
+
+    /// <summary>The features, weights and decoder it tags with (the name-model profile times them apart).</summary>
+    internal SequenceTagger Tagger => _tagger;
     private readonly NameGazetteers _gazetteers;
     private readonly EntityType?[] _typeOfLabel;
     private readonly bool[] _begins;
@@ -60,7 +63,7 @@ internal sealed class NameRecognizer : IMentionRecognizer
 
     public void Recognize(Document document, List<Entity> mentions)
     {
-        var labels = _tagger.Tag(document);
+        var labels = _tagger.Tag(document, out var marks);
         var sentenceStarts = new bool[labels.Length];
         foreach (var sentence in document.Sentences) sentenceStarts[sentence.FirstToken] = true;
         var found = new List<(int First, int End, EntityType Type)>();
@@ -85,7 +88,7 @@ internal sealed class NameRecognizer : IMentionRecognizer
             if (first < end && (type != EntityType.PERSON || !OnlyCommonWords(document, first, end))) found.Add((first, end, type.Value));
             t = end;
         }
-        AddLegalForms(document, sentenceStarts, found);
+        AddLegalForms(document, marks, sentenceStarts, found);
         AddRepeatedSurnames(document, mentions, found);
         foreach (var (first, end, type) in found)
         {
@@ -118,7 +121,7 @@ internal sealed class NameRecognizer : IMentionRecognizer
 
     // A legal form belongs to the company it follows ('Nugil S.A.S.', 'Bimbo S.A.B. de C.V.'), and capitalised
     // words right before one are a company even where the model saw none ('Trelcor Ltda.'), or saw a person.
-    private void AddLegalForms(Document document, bool[] sentenceStarts, List<(int First, int End, EntityType Type)> found)
+    private void AddLegalForms(Document document, byte[] marks, bool[] sentenceStarts, List<(int First, int End, EntityType Type)> found)
     {
         var owner = new int[document.Tokens.Length];
         Array.Fill(owner, -1);
@@ -126,6 +129,8 @@ internal sealed class NameRecognizer : IMentionRecognizer
         for (int t = 1; t < document.Tokens.Length; t++)
         {
             if (sentenceStarts[t] || owner[t] >= 0 || !char.IsUpper(document.Text[document.Tokens[t].Start])) continue;
+            // The gazetteer marks already hold every legal form that starts with a capitalised word.
+            if (document.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation && (marks[t] & NameFeatures.Marks.LegalForm) == 0) continue;
             if (!_gazetteers.CompanyForms.TryLegalForm(document, t, out int legalEnd)) continue;
             if (document.Tokens[t].Start - document.Tokens[t - 1].End > 1) continue;
             // The name before it: capitalised words, joined by 'de', 'del', 'y' or '&' inside.
@@ -170,12 +175,13 @@ internal sealed class NameRecognizer : IMentionRecognizer
         foreach (var (first, end, type) in found)
             if (type == EntityType.PERSON && end - first >= 2) surnames.Add(document.TokenText(end - 1));
         if (surnames.Count == 0) return;
+        var isSurname = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
         // A lone word the model called a company, which is the surname of a person named in this article and no
         // company the gazetteer knows, is that person.
         for (int f = 0; f < found.Count; f++)
         {
             var (first, end, type) = found[f];
-            if (type == EntityType.COMPANY && end - first == 1 && surnames.Contains(document.TokenText(first))
+            if (type == EntityType.COMPANY && end - first == 1 && isSurname.Contains(document.TokenSpan(first))
                 && !_gazetteers.Companies.TryCanonical(document.TokenText(first), out _))
                 found[f] = (first, end, EntityType.PERSON);
         }
@@ -186,7 +192,7 @@ internal sealed class NameRecognizer : IMentionRecognizer
         int firstMention = found.Where(f => f.Type == EntityType.PERSON && f.End - f.First >= 2).Min(f => f.First);
         for (int k = firstMention + 1; k < document.Tokens.Length; k++)
         {
-            if (taken[k] || document.Tokens[k].Kind != Text.TokenKind.Word || !surnames.Contains(document.TokenText(k))) continue;
+            if (taken[k] || document.Tokens[k].Kind != Text.TokenKind.Word || !isSurname.Contains(document.TokenSpan(k))) continue;
             var token = document.Tokens[k];
             bool clash = false;
             for (int c = token.Start; c < token.End && !clash; c++) clash = occupied[c];

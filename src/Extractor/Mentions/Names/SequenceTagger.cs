@@ -9,24 +9,79 @@ internal sealed class SequenceTagger
     {
         Model = model;
         Features = features;
+        Weights = new PackedWeights(model);
+        FewValued = new FewValuedScores(Weights);
+        CommonWords = new CommonWordTypes(features, Weights, CommonWordTypes.DefaultWords());
     }
 
     public LinearSequenceModel Model { get; }
     public NameFeatures Features { get; }
 
-    public int[] Tag(Document document)
+    /// <summary>The model's weights as scoring reads them.</summary>
+    public PackedWeights Weights { get; }
+
+    private FewValuedScores FewValued { get; }
+
+    private CommonWordTypes CommonWords { get; }
+
+    public int[] Tag(Document document) => Tag(document, out _);
+
+    /// <summary>The labels of every token, and the gazetteer marks the features read (the recogniser's rules read them too).</summary>
+    public int[] Tag(Document document, out byte[] marks)
     {
         var labels = new int[document.Tokens.Length];
-        var marks = Features.GazetteerMarks(document);
+        marks = Features.GazetteerMarks(document);
+        var types = new WordTypeTable(Features, Weights, CommonWords, document);
         int longest = document.Sentences.Length == 0 ? 0 : document.Sentences.Max(s => s.TokenCount);
-        var slots = new uint[longest * NameFeatures.PerToken];
-        var scores = new float[longest * Model.Labels.Count];
+        int labelCount = Model.Labels.Count;
+        var scores = new float[longest * labelCount];
+        var traits = new TokenTraits[longest + 6];
+        var entries = new int[longest];
+        Span<uint> pairs = stackalloc uint[NameFeatures.MaxPairFeatures];
+        Span<float> edge = stackalloc float[labelCount];
         foreach (var sentence in document.Sentences)
         {
-            Features.Extract(document, sentence, marks, slots);
-            Model.Score(slots, sentence.TokenCount, scores);
-            Model.Decode(scores, sentence.TokenCount, labels.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            int n = sentence.TokenCount;
+            // Each token's own features come summed from its word type, those of each neighbour from the neighbour's type,
+            // the few-valued ones from tables; only the features that read two tokens at once are hashed here.
+            // The same features as NameFeatures.Extract lists, summed in groups (the last bits of a score may differ
+            // from a feature-by-feature sum).
+            for (int k = 0; k < 3; k++)
+            {
+                traits[k] = NameFeatures.StartEdge(k);
+                traits[n + 3 + k] = NameFeatures.EndEdge(n + 3 + k);
+            }
+            for (int p = 0; p < n; p++)
+            {
+                entries[p] = types.EntryOf(sentence.FirstToken + p, p == 0);
+                traits[p + 3] = types.Traits(entries[p]);
+            }
+            int quotes = 0;
+            for (int p = 0; p < n; p++)
+            {
+                var row = scores.AsSpan(p * labelCount, labelCount);
+                types.Scores(entries[p]).CopyTo(row);
+                for (int place = 0; place < NameFeatures.NeighbourOffsets.Length; place++)
+                {
+                    int q = p + NameFeatures.NeighbourOffsets[place];
+                    if (q >= 0 && q < n) Add(types.NeighbourScores(entries[q], place), row);
+                    else
+                    {
+                        WordTypeTable.NeighbourScores(Weights, traits[q + 3], NameFeatures.NeighbourOffsets[place], edge);
+                        Add(edge, row);
+                    }
+                }
+                FewValued.Add(NameFeatures.FewValued.Of(sentence, marks, traits, p, ref quotes), row);
+                int f = NameFeatures.PairFeatures(sentence, marks, traits, p, pairs);
+                Weights.Add(pairs[..f], row);
+            }
+            Model.Decode(scores, n, labels.AsSpan(sentence.FirstToken, n));
         }
         return labels;
+    }
+
+    private static void Add(ReadOnlySpan<float> scores, Span<float> row)
+    {
+        for (int l = 0; l < row.Length; l++) row[l] += scores[l];
     }
 }

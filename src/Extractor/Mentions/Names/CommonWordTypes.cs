@@ -1,0 +1,121 @@
+using Extractor.Models;
+using Extractor.Text;
+
+namespace Extractor.Mentions.Names;
+
+/// <summary>
+/// The most frequent Spanish words ('de', 'la', 'millones', 'El'…) and punctuation, scored once when the model
+/// loads: their traits, the summed weights of their own features (opening a sentence or not) and of what they tell
+/// their neighbours. Two tokens in three of a news article are one of them, and then cost a dictionary probe.
+/// Immutable; safe to share across threads. <see cref="WordTypeTable"/> scores the other words per article.
+/// </summary>
+internal sealed class CommonWordTypes
+{
+    /// <summary>Frequency ranks read (models/lexicon/es-word-ranks.txt, most frequent first).</summary>
+    public const int LowerCaseWords = 6000;
+
+    /// <summary>Of those, how many also get their capitalised form ('El', 'Según').</summary>
+    public const int CapitalisedWords = 1500;
+
+    private const string Punctuation = ".,;:()\"'«»“”¿?¡!-–—%$€/[]";
+
+    // Open addressing on WordHash: entry + 1 per bucket, 0 = empty; the words themselves to confirm a match.
+    private readonly int[] _buckets;
+    private readonly string[] _words;
+    private readonly TokenKind[] _kind;
+    private readonly TokenTraits[] _traits;
+    private readonly float[] _own;        // (entry × 2 + initial) × labels
+    private readonly float[] _neighbour;  // (entry × 6 + place) × labels
+    private readonly int _labels;
+
+    public CommonWordTypes(NameFeatures features, PackedWeights weights, IEnumerable<string> words)
+    {
+        _labels = weights.LabelCount;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kinds = new List<TokenKind>();
+        var traits = new List<TokenTraits>();
+        var own = new List<float>();
+        var neighbour = new List<float>();
+        Span<uint> hashes = stackalloc uint[NameFeatures.MaxWordFeatures];
+        Span<float> row = stackalloc float[_labels];
+        foreach (var word in words)
+        {
+            if (index.ContainsKey(word)) continue;
+            var tokens = Tokenizer.Default.Tokenize(word);
+            if (tokens.Length != 1 || tokens[0].Length != word.Length) continue;
+            var document = new Document(word, tokens, [new Sentence(0, 1, 0, word.Length)]);
+            var wordTraits = features.Traits(document, 0);
+            index[word] = kinds.Count;
+            kinds.Add(tokens[0].Kind);
+            traits.Add(wordTraits);
+            foreach (bool initial in (ReadOnlySpan<bool>)[false, true])
+            {
+                int n = features.WordFeatures(document, 0, wordTraits, initial, hashes);
+                row.Clear();
+                weights.Add(hashes[..n], row);
+                foreach (float w in row) own.Add(w);
+            }
+            foreach (int offset in NameFeatures.NeighbourOffsets)
+            {
+                WordTypeTable.NeighbourScores(weights, wordTraits, offset, row);
+                foreach (float w in row) neighbour.Add(w);
+            }
+        }
+        _words = new string[index.Count];
+        foreach (var (word, entry) in index) _words[entry] = word;
+        _buckets = new int[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, index.Count * 2))];
+        int mask = _buckets.Length - 1;
+        for (int entry = 0; entry < _words.Length; entry++)
+        {
+            int bucket = (int)(WordHash(_words[entry]) & (uint)mask);
+            while (_buckets[bucket] != 0) bucket = (bucket + 1) & mask;
+            _buckets[bucket] = entry + 1;
+        }
+        _kind = [.. kinds];
+        _traits = [.. traits];
+        _own = [.. own];
+        _neighbour = [.. neighbour];
+    }
+
+    /// <summary>The shipped list: the most frequent lower-case forms, the capitalised forms of the first of them, punctuation.</summary>
+    public static IEnumerable<string> DefaultWords()
+    {
+        var ranked = new List<string>();
+        using (var reader = new StreamReader(ModelFile.Open(SpanishLexicon.RanksPath)))
+            while (ranked.Count < LowerCaseWords && reader.ReadLine() is { } line)
+                if (line.Length > 0 && line[0] != '#') ranked.Add(line);
+        foreach (char c in Punctuation) yield return c.ToString();
+        foreach (var word in ranked) yield return word;
+        foreach (var word in ranked.Take(CapitalisedWords)) yield return char.ToUpperInvariant(word[0]) + word[1..];
+    }
+
+    public int Count => _kind.Length;
+
+    /// <summary>FNV-1a over a word's characters: the tables of word types probe with it.</summary>
+    public static uint WordHash(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261u;
+        foreach (char c in word) hash = (hash ^ c) * 16777619u;
+        return hash;
+    }
+
+    /// <summary>The entry of a word as written (<paramref name="hash"/> its <see cref="WordHash"/>), if it is one of the
+    /// common words with the same token kind.</summary>
+    public bool TryFind(ReadOnlySpan<char> word, uint hash, TokenKind kind, out int entry)
+    {
+        int mask = _buckets.Length - 1;
+        for (int bucket = (int)(hash & (uint)mask); _buckets[bucket] != 0; bucket = (bucket + 1) & mask)
+        {
+            entry = _buckets[bucket] - 1;
+            if (word.SequenceEqual(_words[entry])) return _kind[entry] == kind;
+        }
+        entry = -1;
+        return false;
+    }
+
+    public ref readonly TokenTraits Traits(int entry) => ref _traits[entry];
+
+    public ReadOnlySpan<float> Scores(int entry, bool initial) => _own.AsSpan((entry * 2 + (initial ? 1 : 0)) * _labels, _labels);
+
+    public ReadOnlySpan<float> NeighbourScores(int entry, int place) => _neighbour.AsSpan((entry * 6 + place) * _labels, _labels);
+}
