@@ -16,16 +16,17 @@ internal sealed class CompanyListCompleter : IMentionResolver
         if (mentions.Count(m => m.Type == EntityType.COMPANY) < 2) return mentions;
         var byStart = new Dictionary<int, Entity>();
         foreach (var m in mentions) byStart.TryAdd(m.Start, m);
-        var covered = new bool[document.Text.Length + 1];
-        foreach (var m in mentions) for (int c = m.Start; c < m.End; c++) covered[c] = true;
+        // Which characters the mentions cover, built only once a list qualifies (most articles have none).
+        System.Collections.BitArray? covered = null;
 
         var added = new List<Entity>();
+        var items = new List<(int First, int End, Entity? Entity)>();
         foreach (var sentence in document.Sentences)
         {
             int t = sentence.FirstToken;
             while (t < sentence.EndToken)
             {
-                var items = new List<(int First, int End, Entity? Entity)>();
+                items.Clear();
                 int k = t;
                 while (k < sentence.EndToken && Item(document, k, sentence.EndToken, byStart, out var item))
                 {
@@ -38,10 +39,17 @@ internal sealed class CompanyListCompleter : IMentionResolver
                 if (endsWithConjunction && items.Count(i => i.Entity?.Type == EntityType.COMPANY) >= 2
                     && items.All(i => i.Entity is null || i.Entity.Type == EntityType.COMPANY))
                 {
+                    if (covered is null)
+                    {
+                        covered = new System.Collections.BitArray(document.Text.Length + 1);
+                        foreach (var m in mentions) for (int c = m.Start; c < m.End; c++) covered[c] = true;
+                    }
                     foreach (var (first, end, entity) in items.Where(i => i.Entity is null))
                     {
                         int start = document.Tokens[first].Start, stop = document.Tokens[end - 1].End;
-                        if (Enumerable.Range(start, stop - start).Any(c => covered[c])) continue;
+                        bool free = true;
+                        for (int c = start; c < stop && free; c++) free = !covered[c];
+                        if (!free) continue;
                         added.Add(new Entity(EntityType.COMPANY, start, stop, document.Text[start..stop]));
                     }
                 }

@@ -31,7 +31,7 @@ internal sealed class SequenceTagger
     {
         var labels = new int[document.Tokens.Length];
         marks = Features.GazetteerMarks(document);
-        var types = new WordTypeTable(Features, Weights, CommonWords, document);
+        using var types = new WordTypeTable(Features, Weights, CommonWords, document);
         int longest = document.Sentences.Length == 0 ? 0 : document.Sentences.Max(s => s.TokenCount);
         int labelCount = Model.Labels.Count;
         var scores = new float[longest * labelCount];

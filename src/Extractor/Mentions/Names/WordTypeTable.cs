@@ -9,7 +9,7 @@ namespace Extractor.Mentions.Names;
 /// look-ups and weight reads. Built per article and dropped with it; holds at most <see cref="MaxTypes"/> types
 /// (a huge article's rarer words are scored directly, the same way).
 /// </summary>
-internal sealed class WordTypeTable
+internal sealed class WordTypeTable : IDisposable
 {
     public const int MaxTypes = 1 << 15;
 
@@ -18,13 +18,16 @@ internal sealed class WordTypeTable
     private readonly PackedWeights _weights;
     private readonly Document _document;
     private readonly int _labels;
-    private readonly int[] _buckets;         // entry + 1, 0 = empty
-    private readonly int[] _token;           // the first token of each type
-    private readonly bool[] _initial;
-    private readonly TokenTraits[] _traits;
-    private readonly float[] _scores;        // entry × labels
-    private readonly float[] _neighbour;     // (entry × 6 + offset place) × labels
-    private int _count;
+    // Rented from the shared array pool (an article's table is garbage the moment the article is tagged) and grown
+    // by doubling as types arrive: an article of 400 tokens has about 100 uncommon types.
+    private int[] _buckets;                  // entry + 1, 0 = empty
+    private uint[] _hash;
+    private int[] _token;                    // the first token of each type
+    private bool[] _initial;
+    private TokenTraits[] _traits;
+    private float[] _scores;                 // entry × labels
+    private float[] _neighbour;              // (entry × 6 + offset place) × labels
+    private int _count, _capacity, _bucketCount;
 
     public WordTypeTable(NameFeatures features, PackedWeights weights, CommonWordTypes common, Document document)
     {
@@ -33,17 +36,32 @@ internal sealed class WordTypeTable
         _weights = weights;
         _document = document;
         _labels = weights.LabelCount;
-        int types = Math.Min(MaxTypes, Math.Max(16, document.Tokens.Length));
-        _buckets = new int[(int)BitOperationsRoundUp(types * 2)];
-        // One spare entry past the last for the types that no longer fit.
-        _token = new int[types + 1];
-        _initial = new bool[types + 1];
-        _traits = new TokenTraits[types + 1];
-        _scores = new float[(types + 1) * _labels];
-        _neighbour = new float[(types + 1) * Offsets * _labels];
+        _capacity = 64;
+        _hash = Rent<uint>(_capacity);
+        _token = Rent<int>(_capacity);
+        _initial = Rent<bool>(_capacity);
+        _traits = Rent<TokenTraits>(_capacity);
+        _scores = Rent<float>(_capacity * _labels);
+        _neighbour = Rent<float>(_capacity * Offsets * _labels);
+        _bucketCount = 128;
+        _buckets = Rent<int>(_bucketCount);
+        Array.Clear(_buckets, 0, _bucketCount);
     }
 
-    private static uint BitOperationsRoundUp(int n) => System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n);
+    private static T[] Rent<T>(int length) => System.Buffers.ArrayPool<T>.Shared.Rent(length);
+
+    private static void Return<T>(T[] array) => System.Buffers.ArrayPool<T>.Shared.Return(array);
+
+    public void Dispose()
+    {
+        Return(_buckets);
+        Return(_hash);
+        Return(_token);
+        Return(_initial);
+        Return(_traits);
+        Return(_scores);
+        Return(_neighbour);
+    }
 
     /// <summary>
     /// The entry of token <paramref name="t"/>'s type: a common word's (a negative number) or the article's own,
@@ -56,19 +74,28 @@ internal sealed class WordTypeTable
         uint wordHash = CommonWordTypes.WordHash(word);
         if (_common.TryFind(word, wordHash, kind, out int common)) return -(common * 2 + (initial ? 1 : 0)) - 1;
         uint hash = (wordHash ^ (uint)kind << 8 ^ (initial ? 0x10000u : 0u)) * 16777619u;
-        int mask = _buckets.Length - 1;
+        int mask = _bucketCount - 1;
         int bucket = (int)(hash & (uint)mask);
         while (_buckets[bucket] != 0)
         {
             int e = _buckets[bucket] - 1;
             int other = _token[e];
-            if (_initial[e] == initial && _document.Tokens[other].Kind == kind && _document.TokenSpan(other).SequenceEqual(word)) return e;
+            if (_hash[e] == hash && _initial[e] == initial && _document.Tokens[other].Kind == kind && _document.TokenSpan(other).SequenceEqual(word)) return e;
             bucket = (bucket + 1) & mask;
         }
-        int entry = _count < _token.Length - 1 ? _count++ : _token.Length - 1;
-        if (entry < _token.Length - 1) _buckets[bucket] = entry + 1;
+        // Past MaxTypes the last entry is a scratch place, scored afresh for each token that lands there.
+        int entry = _count;
+        _hash[entry] = hash;
         _token[entry] = t;
         _initial[entry] = initial;
+        if (_count < MaxTypes)
+        {
+            _count++;
+            if (_count * 2 > _bucketCount) Rehash();
+            else _buckets[bucket] = entry + 1;
+            // Always one place beyond the last entry (the scratch place once the table is full).
+            if (_count == _capacity) Grow();
+        }
         _traits[entry] = _features.Traits(_document, t);
         Span<uint> own = stackalloc uint[NameFeatures.MaxWordFeatures];
         int n = _features.WordFeatures(_document, t, _traits[entry], initial, own);
@@ -81,6 +108,43 @@ internal sealed class WordTypeTable
     }
 
     private const int Offsets = 6;
+
+    private void Grow()
+    {
+        int capacity = Math.Min(MaxTypes + 1, _capacity * 2);
+        Resize(ref _hash, _capacity, capacity);
+        Resize(ref _token, _capacity, capacity);
+        Resize(ref _initial, _capacity, capacity);
+        Resize(ref _traits, _capacity, capacity);
+        Resize(ref _scores, _capacity * _labels, capacity * _labels);
+        Resize(ref _neighbour, _capacity * Offsets * _labels, capacity * Offsets * _labels);
+        _capacity = capacity;
+    }
+
+    private static void Resize<T>(ref T[] array, int used, int length)
+    {
+        if (array.Length >= length) return;
+        var larger = Rent<T>(length);
+        Array.Copy(array, larger, used);
+        Return(array);
+        array = larger;
+    }
+
+    // Twice the buckets, every entry (the one being added included) placed again.
+    private void Rehash()
+    {
+        Return(_buckets);
+        _bucketCount *= 2;
+        _buckets = Rent<int>(_bucketCount);
+        Array.Clear(_buckets, 0, _bucketCount);
+        int mask = _bucketCount - 1;
+        for (int e = 0; e < _count; e++)
+        {
+            int bucket = (int)(_hash[e] & (uint)mask);
+            while (_buckets[bucket] != 0) bucket = (bucket + 1) & mask;
+            _buckets[bucket] = e + 1;
+        }
+    }
 
     /// <summary>The summed weights of what a token of these traits, at <paramref name="offset"/> from the token scored,
     /// tells about it (<see cref="NameFeatures.NeighbourFeatures"/>); <paramref name="scores"/> is overwritten.</summary>
