@@ -31,6 +31,9 @@ internal sealed class PhraseTable<T>
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Whether some entry starts with this word (given in lower case): where it does not, <see cref="TryMatch"/> fails.</summary>
+    public bool MayStartWith(ReadOnlySpan<char> lowerWord) => _lookup.ContainsKey(lowerWord);
+
     /// <summary>The first word of every entry, in lower case: what a phrase must start with.</summary>
     public IEnumerable<string> FirstWords => _byFirstWord.Keys;
 

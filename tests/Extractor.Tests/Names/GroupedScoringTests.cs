@@ -43,6 +43,8 @@ public class GroupedScoringTests
     {
         var tagger = Tagger.Value;
         var labels = tagger.Tag(document, out var marks);
+        // The tagger asks the gazetteers only where a word type says they may find something: the same marks.
+        Assert.Equal(tagger.Features.GazetteerMarks(document), marks);
         int count = tagger.Model.Labels.Count;
         foreach (var sentence in document.Sentences)
         {

@@ -22,12 +22,20 @@ internal sealed class NameFeatures
     public NameFeatures(NameGazetteers gazetteers) => _gazetteers = gazetteers;
 
     /// <summary>Gazetteer marks for every token of the document, computed once per document.</summary>
-    public byte[] GazetteerMarks(Document document)
+    public byte[] GazetteerMarks(Document document) => GazetteerMarks(document, default);
+
+    /// <summary>
+    /// Gazetteer marks for every token, where <paramref name="flags"/> (one per token, or empty) says where the tables
+    /// may find something (<see cref="TokenTraits.GazetteerFlags"/>, known per word type): elsewhere they are not asked.
+    /// </summary>
+    public byte[] GazetteerMarks(Document document, ReadOnlySpan<byte> flags)
     {
         var marks = new byte[document.Tokens.Length];
+        bool known = !flags.IsEmpty;
         int i = 0;
         while (i < document.Tokens.Length)
         {
+            if (known && (flags[i] & TokenTraits.MayStartName) == 0) { i++; continue; }
             if (_gazetteers.Companies.NotCompanies.TryMatch(document, i, out _, out int blockEnd))
             {
                 for (int k = i; k < blockEnd; k++) marks[k] |= k == i ? Marks.NotCompanyBegin : Marks.NotCompanyInside;
@@ -48,13 +56,26 @@ internal sealed class NameFeatures
         }
         for (int t = 0; t < document.Tokens.Length; t++)
         {
-            if (_gazetteers.GivenNames.Contains(document.TokenSpan(t))) marks[t] |= Marks.GivenName;
+            byte may = known ? flags[t] : GazetteerFlags(document, t);
+            if ((may & TokenTraits.GivenName) != 0) marks[t] |= Marks.GivenName;
             // 'Nugil S.A.S.', 'Bimbo S.A.B. de C.V.': legal forms close a company's name.
-            if (document.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(document.Text[document.Tokens[t].Start])
-                && _gazetteers.CompanyForms.TryLegalForm(document, t, out int legalEnd))
+            if ((may & TokenTraits.MayStartLegalForm) != 0 && _gazetteers.CompanyForms.TryLegalForm(document, t, out int legalEnd))
                 for (int k = t; k < legalEnd; k++) marks[k] |= Marks.LegalForm;
         }
         return marks;
+    }
+
+    // What the gazetteers may find at token t; it depends on the token's text and kind only.
+    private byte GazetteerFlags(Document document, int t)
+    {
+        var lower = document.LowerTokenSpan(t);
+        byte flags = 0;
+        if (_gazetteers.Companies.NotCompanies.MayStartWith(lower) || _gazetteers.Companies.Names.MayStartWith(lower)) flags |= TokenTraits.MayStartName;
+        if (_gazetteers.GivenNames.Contains(document.TokenSpan(t))) flags |= TokenTraits.GivenName;
+        if (document.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(document.Text[document.Tokens[t].Start])
+            && _gazetteers.CompanyForms.LegalForms.MayStartWith(lower))
+            flags |= TokenTraits.MayStartLegalForm;
+        return flags;
     }
 
     internal static class Marks
@@ -111,7 +132,7 @@ internal sealed class NameFeatures
         var word = document.LowerTokenSpan(t);
         byte lexicon = LexClass(document, t, out byte looked);
         var kind = document.Tokens[t].Kind;
-        byte flags = 0;
+        byte flags = GazetteerFlags(document, t);
         if (char.IsUpper(w[0])) flags |= TokenTraits.Capital;
         if (w.Length == 1 && w[0] is ',' or 'y' or 'e' or 'o' or 'Y' or 'E' or 'O') flags |= TokenTraits.JoinsList;
         if (kind == TokenKind.Punctuation && w[0] is '"' or '«' or '»' or '“' or '”') flags |= TokenTraits.Quote;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Extractor.Text;
 
 namespace Extractor.Mentions.Names;
@@ -29,19 +30,43 @@ internal sealed class SequenceTagger
     /// <summary>The labels of every token, and the gazetteer marks the features read (the recogniser's rules read them too).</summary>
     public int[] Tag(Document document, out byte[] marks)
     {
-        var labels = new int[document.Tokens.Length];
-        marks = Features.GazetteerMarks(document);
+        int tokens = document.Tokens.Length;
+        var labels = new int[tokens];
         using var types = new WordTypeTable(Features, Weights, CommonWords, document);
+        // Every token's word type first: the gazetteers are then asked only where a type says they may find something.
+        var entries = ArrayPool<int>.Shared.Rent(tokens);
+        var flags = ArrayPool<byte>.Shared.Rent(tokens);
+        try
+        {
+            foreach (var sentence in document.Sentences)
+                for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+                {
+                    entries[t] = types.EntryOf(t, t == sentence.FirstToken);
+                    flags[t] = types.Traits(entries[t]).GazetteerFlags;
+                }
+            marks = Features.GazetteerMarks(document, flags.AsSpan(0, tokens));
+            TagSentences(document, types, entries, marks, labels);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(entries);
+            ArrayPool<byte>.Shared.Return(flags);
+        }
+        return labels;
+    }
+
+    private void TagSentences(Document document, WordTypeTable types, int[] entries, byte[] marks, int[] labels)
+    {
         int longest = document.Sentences.Length == 0 ? 0 : document.Sentences.Max(s => s.TokenCount);
         int labelCount = Model.Labels.Count;
         var scores = new float[longest * labelCount];
         var traits = new TokenTraits[longest + 6];
-        var entries = new int[longest];
         Span<uint> pairs = stackalloc uint[NameFeatures.MaxPairFeatures];
         Span<float> edge = stackalloc float[labelCount];
         foreach (var sentence in document.Sentences)
         {
             int n = sentence.TokenCount;
+            int first = sentence.FirstToken;
             // Each token's own features come summed from its word type, those of each neighbour from the neighbour's type,
             // the few-valued ones from tables; only the features that read two tokens at once are hashed here.
             // The same features as NameFeatures.Extract lists, summed in groups (the last bits of a score may differ
@@ -51,20 +76,16 @@ internal sealed class SequenceTagger
                 traits[k] = NameFeatures.StartEdge(k);
                 traits[n + 3 + k] = NameFeatures.EndEdge(n + 3 + k);
             }
-            for (int p = 0; p < n; p++)
-            {
-                entries[p] = types.EntryOf(sentence.FirstToken + p, p == 0);
-                traits[p + 3] = types.Traits(entries[p]);
-            }
+            for (int p = 0; p < n; p++) traits[p + 3] = types.Traits(entries[first + p]);
             int quotes = 0;
             for (int p = 0; p < n; p++)
             {
                 var row = scores.AsSpan(p * labelCount, labelCount);
-                types.Scores(entries[p]).CopyTo(row);
+                types.Scores(entries[first + p]).CopyTo(row);
                 for (int place = 0; place < NameFeatures.NeighbourOffsets.Length; place++)
                 {
                     int q = p + NameFeatures.NeighbourOffsets[place];
-                    if (q >= 0 && q < n) Add(types.NeighbourScores(entries[q], place), row);
+                    if (q >= 0 && q < n) Add(types.NeighbourScores(entries[first + q], place), row);
                     else
                     {
                         WordTypeTable.NeighbourScores(Weights, traits[q + 3], NameFeatures.NeighbourOffsets[place], edge);
@@ -75,9 +96,8 @@ internal sealed class SequenceTagger
                 int f = NameFeatures.PairFeatures(sentence, marks, traits, p, pairs);
                 Weights.Add(pairs[..f], row);
             }
-            Model.Decode(scores, n, labels.AsSpan(sentence.FirstToken, n));
+            Model.Decode(scores, n, labels.AsSpan(first, n));
         }
-        return labels;
     }
 
     private static void Add(ReadOnlySpan<float> scores, Span<float> row)
