@@ -31,39 +31,40 @@ internal sealed class CommonWordTypes
     public CommonWordTypes(NameFeatures features, PackedWeights weights, IEnumerable<string> words)
     {
         _labels = weights.LabelCount;
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var kinds = new List<TokenKind>();
-        var traits = new List<TokenTraits>();
-        var own = new List<float>();
-        var neighbour = new List<float>();
-        Span<uint> hashes = stackalloc uint[NameFeatures.MaxWordFeatures];
-        Span<float> row = stackalloc float[_labels];
-        foreach (var word in words)
+        // All the words as one document, a word a line, tokenised once; a word that is not one token alone is left out.
+        var distinct = words.Distinct(StringComparer.Ordinal).ToList();
+        var text = string.Join('\n', distinct);
+        var tokens = Tokenizer.Default.Tokenize(text);
+        var document = new Document(text, tokens, [new Sentence(0, tokens.Length, 0, text.Length)]);
+        var kept = new List<(string Word, int Token)>();
+        int lineStart = 0, t = 0;
+        foreach (var word in distinct)
         {
-            if (index.ContainsKey(word)) continue;
-            var tokens = Tokenizer.Default.Tokenize(word);
-            if (tokens.Length != 1 || tokens[0].Length != word.Length) continue;
-            var document = new Document(word, tokens, [new Sentence(0, 1, 0, word.Length)]);
-            var wordTraits = features.Traits(document, 0);
-            index[word] = kinds.Count;
-            kinds.Add(tokens[0].Kind);
-            traits.Add(wordTraits);
-            foreach (bool initial in (ReadOnlySpan<bool>)[false, true])
-            {
-                int n = features.WordFeatures(document, 0, wordTraits, initial, hashes);
-                row.Clear();
-                weights.Add(hashes[..n], row);
-                foreach (float w in row) own.Add(w);
-            }
-            foreach (int offset in NameFeatures.NeighbourOffsets)
-            {
-                WordTypeTable.NeighbourScores(weights, wordTraits, offset, row);
-                foreach (float w in row) neighbour.Add(w);
-            }
+            while (t < tokens.Length && tokens[t].Start < lineStart) t++;
+            if (t < tokens.Length && tokens[t].Start == lineStart && tokens[t].Length == word.Length) kept.Add((word, t));
+            lineStart += word.Length + 1;
         }
-        _words = new string[index.Count];
-        foreach (var (word, entry) in index) _words[entry] = word;
-        _buckets = new int[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, index.Count * 2))];
+        _words = new string[kept.Count];
+        _kind = new TokenKind[kept.Count];
+        _traits = new TokenTraits[kept.Count];
+        _own = new float[kept.Count * 2 * _labels];
+        _neighbour = new float[kept.Count * 6 * _labels];
+        Span<uint> hashes = stackalloc uint[NameFeatures.MaxWordFeatures];
+        for (int entry = 0; entry < kept.Count; entry++)
+        {
+            var (word, token) = kept[entry];
+            _words[entry] = word;
+            _kind[entry] = tokens[token].Kind;
+            var traits = _traits[entry] = features.Traits(document, token);
+            for (int initial = 0; initial < 2; initial++)
+            {
+                int n = features.WordFeatures(document, token, traits, initial == 1, hashes);
+                weights.Add(hashes[..n], _own.AsSpan((entry * 2 + initial) * _labels, _labels));
+            }
+            for (int place = 0; place < 6; place++)
+                WordTypeTable.NeighbourScores(weights, traits, NameFeatures.NeighbourOffsets[place], _neighbour.AsSpan((entry * 6 + place) * _labels, _labels));
+        }
+        _buckets = new int[System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, _words.Length * 2))];
         int mask = _buckets.Length - 1;
         for (int entry = 0; entry < _words.Length; entry++)
         {
@@ -71,10 +72,6 @@ internal sealed class CommonWordTypes
             while (_buckets[bucket] != 0) bucket = (bucket + 1) & mask;
             _buckets[bucket] = entry + 1;
         }
-        _kind = [.. kinds];
-        _traits = [.. traits];
-        _own = [.. own];
-        _neighbour = [.. neighbour];
     }
 
     /// <summary>The shipped list: the most frequent lower-case forms, the capitalised forms of the first of them, punctuation.</summary>
