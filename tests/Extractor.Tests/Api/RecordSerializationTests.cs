@@ -45,6 +45,16 @@ public class RecordSerializationTests
     }
 
     [Fact]
+    public void The_field_by_field_line_is_the_serializer_line_for_every_kind_of_record()
+    {
+        var withText = Extractor.Extract(Article, "a.txt") with { Text = Article, Replaced = 2, Encoding = null };
+        var failed = ArticleRecord.Failed("b.bin", "binary file", "utf-8");
+        var corpus = Support.CorpusCopies.TrainingArticles.Take(40).Select(f => Extractor.Extract(File.ReadAllText(f), f));
+        foreach (var record in corpus.Append(RecordWithEvent()).Append(withText).Append(failed))
+            Assert.Equal(JsonConvert.SerializeObject(record, RecordJson.Settings), RecordJson.ToJsonLine(record));
+    }
+
+    [Fact]
     public void The_line_has_the_schema_shape()
     {
         var line = RecordJson.ToJsonLine(RecordWithEvent());
