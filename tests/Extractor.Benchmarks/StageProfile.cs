@@ -21,11 +21,15 @@ internal static class StageProfile
         var stages = new Dictionary<string, TimeSpan>();
         void Add(string stage, Stopwatch clock) => stages[stage] = stages.GetValueOrDefault(stage) + clock.Elapsed;
         long chars = 0, bytesRead = 0, articles = 0;
+        // Each round's total per stage: the table reports the median round (times the rounds) and the spread, so a
+        // run disturbed by other work on the machine shows as a wide spread instead of a skewed share.
+        var perRound = new List<Dictionary<string, TimeSpan>>();
 
         // One warm-up round so JIT compilation is not charged to the first stage that runs.
         for (int round = 0; round <= rounds; round++)
         {
             bool measured = round > 0;
+            if (measured) { stages = new Dictionary<string, TimeSpan>(); perRound.Add(stages); }
             foreach (var file in files)
             {
                 var clock = Stopwatch.StartNew();
@@ -54,12 +58,26 @@ internal static class StageProfile
             }
         }
 
-        double total = stages.Values.Sum(t => t.TotalSeconds);
+        static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        }
+        var names = perRound.SelectMany(r => r.Keys).Distinct().ToList();
+        var median = names.ToDictionary(n => n, n => Median(perRound.Select(r => r.GetValueOrDefault(n).TotalSeconds)));
+        var spread = names.ToDictionary(n => n, n =>
+        {
+            var values = perRound.Select(r => r.GetValueOrDefault(n).TotalSeconds).ToList();
+            return median[n] > 0 ? (values.Max() - values.Min()) / 2 / median[n] : 0;
+        });
+        double total = median.Values.Sum() * perRound.Count;
+        var totals = perRound.Select(r => r.Values.Sum(t => t.TotalSeconds)).ToList();
+        double totalSpread = (totals.Max() - totals.Min()) / 2 / Median(totals);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{articles} articles, {bytesRead / 1048576.0:0.0} MB, {total:0.000} s single-threaded, {bytesRead / 1048576.0 / total:0.00} MB/s"));
-        foreach (var (stage, time) in stages.OrderByDescending(p => p.Value))
+            $"{articles} articles, {bytesRead / 1048576.0:0.0} MB, {total:0.000} s single-threaded (median round × {perRound.Count}, rounds within ±{100 * totalSpread:0.0} %), {bytesRead / 1048576.0 / total:0.00} MB/s"));
+        foreach (var stage in names.OrderByDescending(n => median[n]))
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{stage,-40} {time.TotalSeconds,8:0.000} s {100 * time.TotalSeconds / total,6:0.0} %"));
+                $"{stage,-40} {median[stage] * perRound.Count,8:0.000} s {100 * median[stage] * perRound.Count / total,6:0.0} %   ±{100 * spread[stage],4:0.0} %"));
         return 0;
     }
 }
