@@ -17,6 +17,7 @@ internal sealed class PhraseTable<T>
 
     private readonly FrozenDictionary<string, Entry[]> _byFirstWord;
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordFilter _filter;
 
     public PhraseTable(IEnumerable<(string Form, T Value)> entries)
     {
@@ -29,10 +30,11 @@ internal sealed class PhraseTable<T>
             .GroupBy(e => e.Words[0].ToLowerInvariant())
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Length).ToArray());
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _filter = new WordFilter(_byFirstWord.Keys, ignoreCase: false);
     }
 
     /// <summary>Whether some entry starts with this word (given in lower case): where it does not, <see cref="TryMatch"/> fails.</summary>
-    public bool MayStartWith(ReadOnlySpan<char> lowerWord) => _lookup.ContainsKey(lowerWord);
+    public bool MayStartWith(ReadOnlySpan<char> lowerWord) => _filter.MayContain(lowerWord) && _lookup.ContainsKey(lowerWord);
 
     /// <summary>The first word of every entry, in lower case: what a phrase must start with.</summary>
     public IEnumerable<string> FirstWords => _byFirstWord.Keys;
@@ -54,7 +56,8 @@ internal sealed class PhraseTable<T>
         value = default!;
         end = index;
         if (index < 0 || index >= document.Tokens.Length) return false;
-        if (!_lookup.TryGetValue(document.LowerTokenSpan(index), out var candidates)) return false;
+        var first = document.LowerTokenSpan(index);
+        if (!_filter.MayContain(first) || !_lookup.TryGetValue(first, out var candidates)) return false;
         foreach (var entry in candidates)
         {
             if (index + entry.Words.Length > document.Tokens.Length) continue;
