@@ -123,9 +123,12 @@ internal sealed class NameRecognizer : IMentionRecognizer
     // words right before one are a company even where the model saw none ('Trelcor Ltda.'), or saw a person.
     private void AddLegalForms(Document document, byte[] marks, bool[] sentenceStarts, List<(int First, int End, EntityType Type)> found)
     {
+        // Which found name covers each token; a name the rule replaces is left as a tombstone (End = -1) and dropped
+        // at the end, so indexes stay valid and nothing is rebuilt per legal form (a long article has thousands).
         var owner = new int[document.Tokens.Length];
         Array.Fill(owner, -1);
         for (int f = 0; f < found.Count; f++) for (int k = found[f].First; k < found[f].End; k++) owner[k] = f;
+        bool removed = false;
         for (int t = 1; t < document.Tokens.Length; t++)
         {
             if (sentenceStarts[t] || owner[t] >= 0 || !char.IsUpper(document.Text[document.Tokens[t].Start])) continue;
@@ -156,15 +159,21 @@ internal sealed class NameRecognizer : IMentionRecognizer
                 continue;
             }
             // Replace whatever the model found inside the name (a person, part of the name) with the whole company.
-            for (int f = found.Count - 1; f >= 0; f--)
-                if (found[f].First >= first && found[f].End <= t) found.RemoveAt(f);
+            for (int k = first; k < t; k++)
+            {
+                int f = owner[k];
+                if (f < 0 || found[f].First < first || found[f].End > t) continue;
+                for (int j = found[f].First; j < found[f].End; j++) owner[j] = -1;
+                found[f] = (found[f].First, -1, found[f].Type);
+                removed = true;
+            }
             bool clash = false;
-            foreach (var (a, b, _) in found) clash |= a < legalEnd && b > first;
+            for (int k = first; k < legalEnd && !clash; k++) clash = owner[k] >= 0;
             if (clash) continue;
             found.Add((first, legalEnd, EntityType.COMPANY));
-            Array.Fill(owner, -1);
-            for (int f = 0; f < found.Count; f++) for (int k = found[f].First; k < found[f].End; k++) owner[k] = f;
+            for (int k = first; k < legalEnd; k++) owner[k] = found.Count - 1;
         }
+        if (removed) found.RemoveAll(static f => f.End < 0);
         found.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
