@@ -122,12 +122,14 @@ internal sealed partial class ChipRecognizer : IMentionRecognizer
     {
         var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
         for (int m = firstMention; m < mentions.Count; m++)
-            if (mentions[m].Type == EntityType.CHIP && mentions[m].Text.Length >= 3
+            if (mentions[m].Type == EntityType.CHIP && mentions[m].Text.Length >= 3 && !found.ContainsKey(mentions[m].Text)
                 && !ambiguous.TryMatch(TextAnalyzer.Default.Analyze(mentions[m].Text), 0, out _, out _))
                 found.TryAdd(mentions[m].Text, mentions[m]);
         if (found.Count == 0) return;
-        var taken = mentions.Skip(firstMention).Select(e => (e.Start, e.End)).ToList();
+        // The characters chips already cover: one bit each, so a long article's thousands of repeats stay linear.
         var text = document.Text;
+        var taken = new System.Collections.BitArray(text.Length);
+        for (int m = firstMention; m < mentions.Count; m++) for (int c = mentions[m].Start; c < mentions[m].End; c++) taken[c] = true;
         foreach (var (name, model) in found)
         {
             int at = 0;
@@ -137,10 +139,12 @@ internal sealed partial class ChipRecognizer : IMentionRecognizer
                 bool wordEdges = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
                 // 'Ampere Computing': a capitalised word straight after makes it part of another name.
                 if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) wordEdges = false;
-                if (wordEdges && !taken.Any(t => t.Start < end && at < t.End))
+                bool free = wordEdges;
+                for (int c = at; c < end && free; c++) free = !taken[c];
+                if (free)
                 {
                     mentions.Add(new Entity(EntityType.CHIP, at, end, name) { Vendor = model.Vendor, Family = model.Family });
-                    taken.Add((at, end));
+                    for (int c = at; c < end; c++) taken[c] = true;
                 }
                 at = end;
             }
