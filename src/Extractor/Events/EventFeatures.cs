@@ -31,6 +31,7 @@ internal sealed class EventFeatures
         _findDescriptors = descriptors;
         _cueAt = new int[analysis.Document.Tokens.Length];
         _flags = new byte[analysis.Document.Tokens.Length];
+        _meaningHashes = new uint[cues.Length][];
         Array.Fill(_cueAt, -1);
         for (int c = 0; c < cues.Length; c++)
             for (int t = cues[c].First; t < cues[c].End; t++) _cueAt[t] = c;
@@ -109,11 +110,28 @@ internal sealed class EventFeatures
         }
     }
 
+    private static readonly string[] TypeNames = [.. Enum.GetValues<EntityType>().Select(t => t.ToString())];
+
+    // Template 11 for each meaning of cue c (every anchor of a sentence reads all its cues): hashed when first asked.
+    private readonly uint[]?[] _meaningHashes;
+
+    private uint[] MeaningHashes(int cue)
+    {
+        if (_meaningHashes[cue] is { } known) return known;
+        var meanings = _cues[cue].Cues;
+        var hashes = new uint[meanings.Length];
+        for (int m = 0; m < meanings.Length; m++) hashes[m] = new Hash(11).I((int)meanings[m].Category).S(meanings[m].Value);
+        return _meaningHashes[cue] = hashes;
+    }
+
     public void AnchorFeatures(EventAnchor anchor, List<uint> features)
     {
         features.Clear();
         var sentence = Doc.Sentences[anchor.Sentence];
-        var kind = anchor.IsFigure ? Entities[anchor.EntityId].Type.ToString() : "CUE:" + _cues[anchor.CueIndex].Value(CueCategory.Deal);
+        var kind = anchor.IsFigure ? TypeNames[(int)Entities[anchor.EntityId].Type] : "CUE:" + _cues[anchor.CueIndex].Value(CueCategory.Deal);
+        // Templates 13 and 16 start with the kind for every category: hashed once per anchor.
+        var kind13 = new Hash(13).S(kind);
+        var kind16 = new Hash(16).S(kind);
         features.Add(new Hash(1));
         features.Add(new Hash(2).S(kind));
         if (anchor.IsFigure && Entities[anchor.EntityId].Unit is { } unit) features.Add(new Hash(3).S(unit));
@@ -131,9 +149,11 @@ internal sealed class EventFeatures
         {
             var cue = _cues[c];
             if (!anchor.IsFigure && c == anchor.CueIndex) continue;
-            foreach (var meaning in cue.Cues)
+            var meanings = MeaningHashes(c);
+            for (int m = 0; m < cue.Cues.Length; m++)
             {
-                features.Add(new Hash(11).I((int)meaning.Category).S(meaning.Value));
+                var meaning = cue.Cues[m];
+                features.Add(meanings[m]);
                 int cat = (int)meaning.Category;
                 if (cue.End <= anchor.First) nearestBefore[cat] = c;
                 else if (cue.First >= anchor.End && nearestAfter[cat] < 0) nearestAfter[cat] = c;
@@ -147,14 +167,14 @@ internal sealed class EventFeatures
                 int distance = Bucket(anchor.First - cue.End);
                 var value = cue.Value((CueCategory)cat) ?? "";
                 features.Add(new Hash(12).I(cat).S(value).I(distance));
-                features.Add(new Hash(13).S(kind).I(cat).S(value));
+                features.Add(kind13.I(cat).S(value));
                 features.Add(new Hash(14).I(cat).S(value).I(CommasBetween(cue.End, anchor.First) > 0 ? 1 : 0));
             }
             if (nearestAfter[cat] >= 0)
             {
                 var cue = _cues[nearestAfter[cat]];
                 features.Add(new Hash(15).I(cat).S(cue.Value((CueCategory)cat) ?? "").I(Bucket(cue.First - anchor.End)));
-                features.Add(new Hash(16).S(kind).I(cat).S(cue.Value((CueCategory)cat) ?? ""));
+                features.Add(kind16.I(cat).S(cue.Value((CueCategory)cat) ?? ""));
             }
         }
         features.Add(new Hash(17).I(anchor.Sentence == 0 ? 1 : 0));

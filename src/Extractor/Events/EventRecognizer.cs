@@ -64,7 +64,7 @@ internal sealed class EventRecognizer : IRelationStage
                 _model.Roles.Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), roleP);
                 int role = 0;
                 for (int l = 1; l < roleP.Length; l++)
-                    if (EventLabels.RoleFits(entities[id].Type, EventLabels.Role[l]) && roleP[l] > roleP[role]) role = l;
+                    if (EventLabels.RoleFits(entities[id].Type, l) && roleP[l] > roleP[role]) role = l;
                 if (role != 0) frame.Roles.Add((id, EventLabels.Role[role], roleP[role]));
             }
             frames.Add(frame);

@@ -12,12 +12,12 @@ internal sealed class LinearClassifier
     private const string Magic = "EXTRACTOR-LINEAR-1";
 
     // The rows in slot order, their weights end to end (row r at [r * labels, (r + 1) * labels)), and an
-    // open-addressing table from slot to row: a probe is a multiply and a compare or two in arrays that fit in
-    // cache, where a dictionary look-up per feature cost more than the rest of the classifier.
+    // open-addressing table from slot to row: a probe is a multiply and a compare or two in one array that fits in
+    // cache, where a dictionary look-up per feature cost more than the rest of the classifier. A place holds
+    // (slot << 32) | (row + 1), 0 when empty, so slot and row come in one read.
     private readonly uint[] _slots;
     private readonly float[] _weights;
-    private readonly uint[] _tableSlots;
-    private readonly int[] _tableRows; // row index, or -1 for an empty place
+    private readonly ulong[] _table;
     private readonly int _tableShift;
 
     public LinearClassifier(string[] labels, int dimensionBits, Dictionary<uint, float[]> rows, float[] biases)
@@ -33,15 +33,12 @@ internal sealed class LinearClassifier
         int bits = 4;
         while ((1 << bits) < 2 * _slots.Length) bits++;
         _tableShift = 32 - bits;
-        _tableSlots = new uint[1 << bits];
-        _tableRows = new int[1 << bits];
-        Array.Fill(_tableRows, -1);
+        _table = new ulong[1 << bits];
         for (int r = 0; r < _slots.Length; r++)
         {
             int at = Place(_slots[r]);
-            while (_tableRows[at] >= 0) at = (at + 1) & (_tableRows.Length - 1);
-            _tableSlots[at] = _slots[r];
-            _tableRows[at] = r;
+            while (_table[at] != 0) at = (at + 1) & (_table.Length - 1);
+            _table[at] = ((ulong)_slots[r] << 32) | (uint)(r + 1);
         }
     }
 
@@ -56,11 +53,12 @@ internal sealed class LinearClassifier
     /// <summary>The row of a slot, or -1 when training never saw it.</summary>
     private int RowOf(uint slot)
     {
-        int last = _tableRows.Length - 1;
+        int last = _table.Length - 1;
         for (int at = Place(slot); ; at = (at + 1) & last)
         {
-            int row = _tableRows[at];
-            if (row < 0 || _tableSlots[at] == slot) return row;
+            ulong entry = _table[at];
+            if (entry == 0) return -1;
+            if ((uint)(entry >> 32) == slot) return (int)(uint)entry - 1;
         }
     }
 
