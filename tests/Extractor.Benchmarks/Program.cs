@@ -7,14 +7,18 @@ using Extractor.Benchmarks;
 //   BenchmarkDotNet over corpus/: throughput per stage (MB/s, tokens/s) and load costs.
 // dotnet run -c Release --project tests/Extractor.Benchmarks -- stages [FOLDER] [ROUNDS]
 //   a Stopwatch profile of where one article's time goes (read, decode, tokenizer, each recogniser, JSON).
+// dotnet run -c Release --project tests/Extractor.Benchmarks -- events [FOLDER] [RUNS]
+//   the event stage alone, after the other stages of each article: the sum of each article's fastest of RUNS runs.
 // dotnet run -c Release --project tests/Extractor.Benchmarks -- html-nesting [N…]
 //   the time for a page of N unclosed nested <div><span><b> (default 300, just under the depth budget, then 20,000 and 100,000).
 if (args.Length > 0 && args[0] == "html-nesting")
     return HtmlNestingProfile.Run(args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)) : [300, 20_000, 100_000]);
 // dotnet run -c Release --project tests/Extractor.Benchmarks -- names [FOLDER] [ROUNDS]
-//   the name model part by part (gazetteer marks, features, scores, Viterbi, whole recogniser), in tokens per second.
+//   the name model part by part (gazetteer marks, a feature-by-feature reference, tagging, whole recogniser), in tokens per second.
 if (args.Length > 0 && args[0] == "names")
     return NameModelProfile.Run(args.Length > 1 ? args[1] : "corpus", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
+if (args.Length > 0 && args[0] == "events")
+    return EventProfile.Run(args.Length > 1 ? args[1] : "corpus", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10);
 if (args.Length > 0 && args[0] == "stages")
 {
     var folder = args.Length > 1 ? args[1] : "corpus";

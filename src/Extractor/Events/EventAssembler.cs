@@ -393,7 +393,8 @@ internal sealed class EventAssembler
         {
             var entities = Analysis.Entities;
             int sentence = Features.SentenceOfToken(descriptorToken);
-            for (int id = entities.Count - 1; id >= 0; id--)
+            // Entities of later sentences all end after the description: start from the last of its own sentence.
+            for (int id = Features.EntitiesIn(sentence).End - 1; id >= 0; id--)
             {
                 var (first, end) = entities.TokenRange(id);
                 if (end > descriptorToken - 1) continue;

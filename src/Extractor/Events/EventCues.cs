@@ -23,10 +23,17 @@ internal sealed class EventCues
         _dealReferenceLookup = _dealReferences.GetAlternateLookup<ReadOnlySpan<char>>();
         _descriptors = new HashSet<string>(descriptors, StringComparer.Ordinal);
         _descriptorLookup = _descriptors.GetAlternateLookup<ReadOnlySpan<char>>();
-        _table = new PhraseTable<EventCue[]>(entries
+        var forms = entries
             .GroupBy(e => e.Form, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Select(e => e.Cue).Distinct().ToArray())));
+            .Select(g => (g.Key, g.Select(e => e.Cue).Distinct().ToArray()))
+            .ToList();
+        _table = new PhraseTable<EventCue[]>(forms);
+        // Split into words as the phrase table splits them.
+        _starts = new CueStarts(forms.Select(f => TextAnalyzer.Default.Tokenizer.Tokenize(f.Key).Select(t => t.Text(f.Key)).ToArray()));
     }
+
+    // Most words of an article start no cue; this says so before the phrase table is asked.
+    private readonly CueStarts _starts;
 
     public static EventCues LoadDefault() => new(
         LexiconFile.ReadEmbedded("event-cues.tsv")
@@ -48,12 +55,19 @@ internal sealed class EventCues
         var tokens = document.Tokens;
         for (int i = 1; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !nouns.Contains(document.LowerTokenSpan(i))) continue;
-            var before = document.LowerTokenSpan(i - 1);
-            foreach (var d in Determiners)
-                if (before.SequenceEqual(d)) { found.Add(i); break; }
+            // The determiner first: six short compares turn away most words before the noun's hash look-up.
+            if (tokens[i].Kind != TokenKind.Word || !IsDeterminer(document.LowerTokenSpan(i - 1))) continue;
+            if (nouns.Contains(document.LowerTokenSpan(i))) found.Add(i);
         }
         return found;
+    }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 5) return false;
+        foreach (var d in Determiners)
+            if (word.SequenceEqual(d)) return true;
+        return false;
     }
 
     /// <summary>The cues of a document in token order; a phrase's inner words start no other cue.</summary>
@@ -64,7 +78,8 @@ internal sealed class EventCues
         for (int i = 0; i < tokens.Length;)
         {
             // Every cue starts with a word: numbers and punctuation need no look-up.
-            if (tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation && _table.TryMatch(document, i, out var cues, out int end))
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation && _starts.MayStartAt(document, i)
+                && _table.TryMatch(document, i, out var cues, out int end))
             {
                 found.Add(new CueMatch(i, end, cues));
                 i = end;

@@ -30,6 +30,8 @@ internal sealed class EventFeatures
         _cues = cues;
         _findDescriptors = descriptors;
         _cueAt = new int[analysis.Document.Tokens.Length];
+        _flags = new byte[analysis.Document.Tokens.Length];
+        _meaningHashes = new uint[cues.Length][];
         Array.Fill(_cueAt, -1);
         for (int c = 0; c < cues.Length; c++)
             for (int t = cues[c].First; t < cues[c].End; t++) _cueAt[t] = c;
@@ -108,11 +110,28 @@ internal sealed class EventFeatures
         }
     }
 
+    private static readonly string[] TypeNames = [.. Enum.GetValues<EntityType>().Select(t => t.ToString())];
+
+    // Template 11 for each meaning of cue c (every anchor of a sentence reads all its cues): hashed when first asked.
+    private readonly uint[]?[] _meaningHashes;
+
+    private uint[] MeaningHashes(int cue)
+    {
+        if (_meaningHashes[cue] is { } known) return known;
+        var meanings = _cues[cue].Cues;
+        var hashes = new uint[meanings.Length];
+        for (int m = 0; m < meanings.Length; m++) hashes[m] = new Hash(11).I((int)meanings[m].Category).S(meanings[m].Value);
+        return _meaningHashes[cue] = hashes;
+    }
+
     public void AnchorFeatures(EventAnchor anchor, List<uint> features)
     {
         features.Clear();
         var sentence = Doc.Sentences[anchor.Sentence];
-        var kind = anchor.IsFigure ? Entities[anchor.EntityId].Type.ToString() : "CUE:" + _cues[anchor.CueIndex].Value(CueCategory.Deal);
+        var kind = anchor.IsFigure ? TypeNames[(int)Entities[anchor.EntityId].Type] : "CUE:" + _cues[anchor.CueIndex].Value(CueCategory.Deal);
+        // Templates 13 and 16 start with the kind for every category: hashed once per anchor.
+        var kind13 = new Hash(13).S(kind);
+        var kind16 = new Hash(16).S(kind);
         features.Add(new Hash(1));
         features.Add(new Hash(2).S(kind));
         if (anchor.IsFigure && Entities[anchor.EntityId].Unit is { } unit) features.Add(new Hash(3).S(unit));
@@ -130,9 +149,11 @@ internal sealed class EventFeatures
         {
             var cue = _cues[c];
             if (!anchor.IsFigure && c == anchor.CueIndex) continue;
-            foreach (var meaning in cue.Cues)
+            var meanings = MeaningHashes(c);
+            for (int m = 0; m < cue.Cues.Length; m++)
             {
-                features.Add(new Hash(11).I((int)meaning.Category).S(meaning.Value));
+                var meaning = cue.Cues[m];
+                features.Add(meanings[m]);
                 int cat = (int)meaning.Category;
                 if (cue.End <= anchor.First) nearestBefore[cat] = c;
                 else if (cue.First >= anchor.End && nearestAfter[cat] < 0) nearestAfter[cat] = c;
@@ -146,14 +167,14 @@ internal sealed class EventFeatures
                 int distance = Bucket(anchor.First - cue.End);
                 var value = cue.Value((CueCategory)cat) ?? "";
                 features.Add(new Hash(12).I(cat).S(value).I(distance));
-                features.Add(new Hash(13).S(kind).I(cat).S(value));
+                features.Add(kind13.I(cat).S(value));
                 features.Add(new Hash(14).I(cat).S(value).I(CommasBetween(cue.End, anchor.First) > 0 ? 1 : 0));
             }
             if (nearestAfter[cat] >= 0)
             {
                 var cue = _cues[nearestAfter[cat]];
                 features.Add(new Hash(15).I(cat).S(cue.Value((CueCategory)cat) ?? "").I(Bucket(cue.First - anchor.End)));
-                features.Add(new Hash(16).S(kind).I(cat).S(cue.Value((CueCategory)cat) ?? ""));
+                features.Add(kind16.I(cat).S(cue.Value((CueCategory)cat) ?? ""));
             }
         }
         features.Add(new Hash(17).I(anchor.Sentence == 0 ? 1 : 0));
@@ -174,31 +195,65 @@ internal sealed class EventFeatures
         features.Add(new Hash(22).S(kind).I(moneyJustBefore ? 1 : 0));
     }
 
+    // The role features all start with their template, the anchor's label and (most) the entity's type: those
+    // prefixes are hashed once here for every label and type, not again for each pair (the same hashes as before).
+    private const int FirstPairTemplate = 101, PairTemplates = 22;
+    private static readonly EntityType[] Types = Enum.GetValues<EntityType>();
+    private static readonly uint[] LabelPrefix = PairPrefixes(withType: false);
+    private static readonly uint[] LabelTypePrefix = PairPrefixes(withType: true);
+
+    private static uint[] PairPrefixes(bool withType)
+    {
+        int types = withType ? Types.Length : 1;
+        var prefixes = new uint[EventLabels.Anchor.Length * types * PairTemplates];
+        for (int label = 0; label < EventLabels.Anchor.Length; label++)
+            for (int type = 0; type < types; type++)
+                for (int template = 0; template < PairTemplates; template++)
+                {
+                    var hash = new Hash(FirstPairTemplate + template).S(EventLabels.Anchor[label]);
+                    if (withType) hash = hash.S(Types[type].ToString());
+                    prefixes[(label * types + type) * PairTemplates + template] = hash;
+                }
+        return prefixes;
+    }
+
     public void PairFeatures(EventAnchor anchor, string anchorLabel, int entityId, List<uint> features)
     {
         features.Clear();
         var sentence = Doc.Sentences[anchor.Sentence];
         var e = Entities[entityId];
-        var type = e.Type.ToString();
+        int label = Array.IndexOf(EventLabels.Anchor, anchorLabel);
+        int typeIndex = (int)e.Type;
+        // A label outside the classifier's (training may ask for one) or an unknown type is hashed in full.
+        bool known = label >= 0 && (uint)typeIndex < (uint)Types.Length && Types[typeIndex] == e.Type;
+        int labelAt = label * PairTemplates - FirstPairTemplate;
+        int labelTypeAt = (label * Types.Length + typeIndex) * PairTemplates - FirstPairTemplate;
+        var type = known ? null : e.Type.ToString();
+        Hash L(int template) => known ? new Hash(LabelPrefix[labelAt + template]) : new Hash(template).S(anchorLabel);
+        Hash LT(int template) => known ? new Hash(LabelTypePrefix[labelTypeAt + template]) : new Hash(template).S(anchorLabel).S(type);
+
         var (first, end) = Entities.TokenRange(entityId);
         bool before = end <= anchor.First;
         int dir = before ? 0 : 1;
         int gapStart = before ? end : anchor.End, gapEnd = before ? anchor.First : first;
-        features.Add(new Hash(101).S(anchorLabel));
-        features.Add(new Hash(102).S(anchorLabel).S(type));
-        features.Add(new Hash(103).S(anchorLabel).S(type).I(dir));
-        features.Add(new Hash(104).S(anchorLabel).S(type).I(dir).I(Bucket(Math.Max(0, gapEnd - gapStart))));
-        features.Add(new Hash(105).S(anchorLabel).S(type).S(Word(first - 1, sentence)));
-        features.Add(new Hash(106).S(anchorLabel).S(type).S(Word(end, sentence)));
-        features.Add(new Hash(107).S(anchorLabel).S(type).S(Word(first - 2, sentence)).S(Word(first - 1, sentence)));
-        features.Add(new Hash(108).S(anchorLabel).I(dir).S(Word(first - 1, sentence)));
+        var wordBefore = Word(first - 1, sentence);
+        features.Add(L(101));
+        features.Add(LT(102));
+        features.Add(LT(103).I(dir));
+        features.Add(LT(104).I(dir).I(Bucket(Math.Max(0, gapEnd - gapStart))));
+        features.Add(LT(105).S(wordBefore));
+        features.Add(LT(106).S(Word(end, sentence)));
+        features.Add(LT(107).S(Word(first - 2, sentence)).S(wordBefore));
+        features.Add(L(108).I(dir).S(wordBefore));
+        int commas = 0;
         for (int t = gapStart; t < gapEnd; t++)
         {
-            var word = Doc.LowerTokenSpan(t);
-            if (PrepositionLookup.Contains(word)) features.Add(new Hash(109).S(anchorLabel).S(type).I(dir).S(word));
+            var flags = Flags(t);
+            if ((flags & Comma) != 0) commas++;
+            if ((flags & Preposition) != 0) features.Add(LT(109).I(dir).S(Doc.LowerTokenSpan(t)));
             if (_cueAt[t] >= 0 && (t == 0 || _cueAt[t - 1] != _cueAt[t]))
                 foreach (var meaning in _cues[_cueAt[t]].Cues)
-                    features.Add(new Hash(110).S(anchorLabel).S(type).I((int)meaning.Category).S(meaning.Value));
+                    features.Add(LT(110).I((int)meaning.Category).S(meaning.Value));
         }
         int sameTypeBetween = 0, sameTypeBefore = 0, figuresBetween = 0;
         bool nearestOfType = true;
@@ -212,29 +267,46 @@ internal sealed class EventFeatures
             if (f >= gapStart && en <= gapEnd) { sameTypeBetween++; nearestOfType = false; }
             if (en <= first) sameTypeBefore++;
         }
-        features.Add(new Hash(111).S(anchorLabel).S(type).I(dir).I(Math.Min(sameTypeBetween, 2)));
-        features.Add(new Hash(112).S(anchorLabel).S(type).I(Math.Min(sameTypeBefore, 2)));
-        features.Add(new Hash(113).S(anchorLabel).S(type).I(dir).I(nearestOfType ? 1 : 0));
-        features.Add(new Hash(114).S(anchorLabel).S(type).I(InParentheses(first, sentence) ? 1 : 0));
-        features.Add(new Hash(115).S(anchorLabel).S(type).I(first == sentence.FirstToken ? 1 : 0));
-        features.Add(new Hash(116).S(anchorLabel).S(type).I(dir).I(Math.Min(CommasBetween(gapStart, gapEnd), 2)));
+        features.Add(LT(111).I(dir).I(Math.Min(sameTypeBetween, 2)));
+        features.Add(LT(112).I(Math.Min(sameTypeBefore, 2)));
+        features.Add(LT(113).I(dir).I(nearestOfType ? 1 : 0));
+        features.Add(LT(114).I(InParentheses(first, sentence) ? 1 : 0));
+        features.Add(LT(115).I(first == sentence.FirstToken ? 1 : 0));
+        features.Add(LT(116).I(dir).I(Math.Min(commas, 2)));
         // The nearest cue before the entity says what the entity does: "compra de X" (target), "X vende" (seller).
         for (int t = first - 1; t >= sentence.FirstToken && t >= first - 4; t--)
             if (_cueAt[t] >= 0)
             {
-                foreach (var meaning in _cues[_cueAt[t]].Cues) features.Add(new Hash(117).S(anchorLabel).S(type).I((int)meaning.Category).S(meaning.Value));
+                foreach (var meaning in _cues[_cueAt[t]].Cues) features.Add(LT(117).I((int)meaning.Category).S(meaning.Value));
                 break;
             }
         for (int t = end; t < sentence.EndToken && t < end + 3; t++)
             if (_cueAt[t] >= 0)
             {
-                foreach (var meaning in _cues[_cueAt[t]].Cues) features.Add(new Hash(118).S(anchorLabel).S(type).I((int)meaning.Category).S(meaning.Value));
+                foreach (var meaning in _cues[_cueAt[t]].Cues) features.Add(LT(118).I((int)meaning.Category).S(meaning.Value));
                 break;
             }
-        features.Add(new Hash(119).S(anchorLabel).S(type).I(anchor.Sentence == 0 ? 1 : 0));
-        features.Add(new Hash(120).S(anchorLabel).S(type).I(dir).I(Math.Min(figuresBetween, 2)));
-        features.Add(new Hash(121).S(anchorLabel).S(type).I(dir).I(nearestOfType ? 1 : 0).I(Math.Min(figuresBetween, 2)));
-        features.Add(new Hash(122).S(anchorLabel).S(type).S(Word(anchor.First - 1, sentence)).I(dir));
+        features.Add(LT(119).I(anchor.Sentence == 0 ? 1 : 0));
+        features.Add(LT(120).I(dir).I(Math.Min(figuresBetween, 2)));
+        features.Add(LT(121).I(dir).I(nearestOfType ? 1 : 0).I(Math.Min(figuresBetween, 2)));
+        features.Add(LT(122).S(Word(anchor.First - 1, sentence)).I(dir));
+    }
+
+    // What the features ask of a token, found once per token: a preposition, a clause comma, a bracket.
+    private const byte Known = 1, Preposition = 2, Comma = 4, Opening = 8, Closing = 16;
+    private readonly byte[] _flags;
+
+    private byte Flags(int token)
+    {
+        byte flags = _flags[token];
+        if (flags != 0) return flags;
+        flags = Known;
+        var word = Doc.TokenSpan(token);
+        if (PrepositionLookup.Contains(Doc.LowerTokenSpan(token))) flags |= Preposition;
+        if (word.SequenceEqual(",") || word.SequenceEqual(";") || word.SequenceEqual(":")) flags |= Comma;
+        if (word.SequenceEqual("(")) flags |= Opening;
+        if (word.SequenceEqual(")")) flags |= Closing;
+        return _flags[token] = flags;
     }
 
     private ReadOnlySpan<char> Word(int token, Sentence sentence) =>
@@ -244,9 +316,9 @@ internal sealed class EventFeatures
     {
         for (int t = token - 1; t >= sentence.FirstToken && t >= token - 12; t--)
         {
-            var w = Doc.TokenSpan(t);
-            if (w.SequenceEqual(")")) return false;
-            if (w.SequenceEqual("(")) return true;
+            var flags = Flags(t);
+            if ((flags & Closing) != 0) return false;
+            if ((flags & Opening) != 0) return true;
         }
         return false;
     }
@@ -255,10 +327,7 @@ internal sealed class EventFeatures
     {
         int commas = 0;
         for (int t = Math.Max(0, from); t < to && t < Doc.Tokens.Length; t++)
-        {
-            var w = Doc.TokenSpan(t);
-            if (w.SequenceEqual(",") || w.SequenceEqual(";") || w.SequenceEqual(":")) commas++;
-        }
+            if ((Flags(t) & Comma) != 0) commas++;
         return commas;
     }
 

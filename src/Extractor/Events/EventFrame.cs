@@ -5,8 +5,9 @@ internal sealed class EventFrame(EventAnchor anchor, string label)
 {
     public EventAnchor Anchor { get; } = anchor;
     public string Label { get; } = label;
-    public EventType Type => EventLabels.TypeOf(Label);
-    public string Slot => EventLabels.SlotOf(Label);
+    // Read for every entity of the sentence and many times in assembly: parsed once, not at each reading.
+    public EventType Type { get; } = EventLabels.TypeOf(label);
+    public string Slot { get; } = EventLabels.SlotOf(label);
 
     /// <summary>(entity id, role, probability) for every entity whose most likely role is not none.</summary>
     public List<(int Entity, string Role, float Probability)> Roles { get; } = [];

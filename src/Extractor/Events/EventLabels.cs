@@ -36,7 +36,21 @@ internal static class EventLabels
     public static bool RoleFits(Records.EntityType type, string role) =>
         EventSchema.EntitySlots.TryGetValue(role, out var slotType) && slotType == type;
 
+    /// <summary>Whether an entity of this type can play role number <paramref name="role"/> of <see cref="Role"/>.</summary>
+    public static bool RoleFits(Records.EntityType type, int role) => RoleFitsByType[(int)type * Role.Length + role];
+
+    // RoleFits for every entity type and role, asked for each role of each pair on the hot path.
+    private static readonly bool[] RoleFitsByType =
+        [.. from type in Enum.GetValues<Records.EntityType>() from role in Role select RoleFits(type, role)];
+
     public static EventType TypeOf(string anchorLabel) => Enum.Parse<EventType>(anchorLabel[..anchorLabel.IndexOf('.')]);
 
-    public static string SlotOf(string anchorLabel) => anchorLabel[(anchorLabel.IndexOf('.') + 1)..];
+    public static string SlotOf(string anchorLabel)
+    {
+        // The classifier's own labels (asked for every anchor) take their slot from a table, without a new string.
+        int known = Array.IndexOf(Anchor, anchorLabel);
+        return known >= 0 ? AnchorSlots[known] : anchorLabel[(anchorLabel.IndexOf('.') + 1)..];
+    }
+
+    private static readonly string[] AnchorSlots = [.. Anchor.Select(l => l[(l.IndexOf('.') + 1)..])];
 }

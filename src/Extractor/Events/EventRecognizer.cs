@@ -42,16 +42,21 @@ internal sealed class EventRecognizer : IRelationStage
         var buffer = new List<uint>(64);
         Span<float> anchorP = stackalloc float[EventLabels.Anchor.Length];
         Span<float> roleP = stackalloc float[EventLabels.Role.Length];
+        Span<bool> allowed = stackalloc bool[EventLabels.Anchor.Length];
         var entities = analysis.Entities;
         foreach (var anchor in features.Anchors())
         {
             // A figure in a sentence without a single event word states no event: no need to ask the classifier.
             if (features.CuesIn(anchor.Sentence).IsEmpty) continue;
+            // Nor one that no label but none may take (a percentage in points, not %).
+            bool any = false;
+            for (int l = 1; l < allowed.Length; l++) any |= allowed[l] = Allowed(anchor, entities, EventLabels.Anchor[l]);
+            if (!any) continue;
             features.AnchorFeatures(anchor, buffer);
             _model.Anchors.Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), anchorP);
             int best = 0;
             for (int l = 1; l < anchorP.Length; l++)
-                if (Allowed(anchor, entities, EventLabels.Anchor[l]) && anchorP[l] > anchorP[best]) best = l;
+                if (allowed[l] && anchorP[l] > anchorP[best]) best = l;
             if (best == 0) continue;
             var frame = new EventFrame(anchor, EventLabels.Anchor[best]);
             foreach (int id in features.EntitiesIn(anchor.Sentence))
@@ -64,7 +69,7 @@ internal sealed class EventRecognizer : IRelationStage
                 _model.Roles.Probabilities(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), roleP);
                 int role = 0;
                 for (int l = 1; l < roleP.Length; l++)
-                    if (EventLabels.RoleFits(entities[id].Type, EventLabels.Role[l]) && roleP[l] > roleP[role]) role = l;
+                    if (EventLabels.RoleFits(entities[id].Type, l) && roleP[l] > roleP[role]) role = l;
                 if (role != 0) frame.Roles.Add((id, EventLabels.Role[role], roleP[role]));
             }
             frames.Add(frame);
