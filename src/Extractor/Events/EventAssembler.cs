@@ -1,3 +1,4 @@
+using Extractor.Lexicons;
 using Extractor.Pipeline;
 using Extractor.Records;
 
@@ -16,6 +17,7 @@ internal sealed class EventAssembler
     public List<ArticleEvent> Assemble(ArticleAnalysis analysis, List<EventFrame> frames, EventFeatures features)
     {
         var context = new Context(analysis, features);
+        frames = WithClientCommitments(context, frames);
         var built = new List<(ArticleEvent Event, int Sentence, bool Fallback)>();
         foreach (var frame in frames)
         {
@@ -49,6 +51,32 @@ internal sealed class EventAssembler
             else { same.Add(events.Count); events.Add(e); }
         }
         return events;
+    }
+
+    /// <summary>
+    /// A money figure the anchor classifier passed over, introduced by a contract noun and followed by its client
+    /// ("un compromiso de 300 millones de dólares por parte de X", "un pedido de … por parte de X"), states a contract:
+    /// the client is the buyer and the clause's subject, its provider, the seller.
+    /// </summary>
+    private static List<EventFrame> WithClientCommitments(Context context, List<EventFrame> frames)
+    {
+        var entities = context.Analysis.Entities;
+        List<EventFrame>? result = null;
+        for (int id = 0; id < entities.Count; id++)
+        {
+            if (entities[id].Type != EntityType.MONEY) continue;
+            var (first, end) = entities.TokenRange(id);
+            int sentence = entities.SentenceOf(id);
+            var anchor = new EventAnchor(id, -1, first, end, sentence);
+            if (!context.AfterContractNoun(anchor) || context.ClientAfter(anchor) is not { } client) continue;
+            if (frames.Exists(f => f.Anchor.EntityId == id)) continue;
+            var frame = new EventFrame(anchor, "DEAL.amount");
+            frame.Roles.Add((entities.IdOf(client), "buyer", 1f));
+            result ??= [.. frames];
+            int at = result.FindIndex(f => f.Anchor.First > first);
+            result.Insert(at < 0 ? result.Count : at, frame);
+        }
+        return result ?? frames;
     }
 
     private static bool IsBareChange(ArticleEvent e) => e is { Type: EventType.RESULTS, Amount: null, Change: not null };
@@ -132,9 +160,28 @@ internal sealed class EventAssembler
             e = e with { Company = subject };
         // The guide's roles by kind: a contract has a provider (seller), not a target; a merger two parties.
         if (e.Kind == "contract" && e.Target is not null && e.Seller is null) e = e with { Seller = e.Target, Target = null };
-        // In a contract between a provider's sector (cloud, chips, software, building) and another, the provider is paid.
-        if (e.Kind == "contract" && e.Buyer is not null && e.Seller is not null && sectors.IsProvider(e.Buyer) && !sectors.IsProvider(e.Seller))
-            e = e with { Buyer = e.Seller, Seller = e.Buyer };
+        // "un compromiso de 300 millones por parte de X": X is the client, whatever the classifier made of it.
+        if (e.Type == EventType.DEAL && e.Kind == "contract" && context.ClientAfter(frame.Anchor) is { } client)
+            e = e with
+            {
+                Buyer = client,
+                Seller = SameCompany(e.Seller, client) ? null : e.Seller,
+                Target = SameCompany(e.Target, client) ? null : e.Target,
+            };
+        // "la venta de su participación en Y a X": the company after "a" is the buyer, the one the stake is "en" the target.
+        if (e.Type == EventType.DEAL && e.Kind is "acquisition" or "stake" && context.SaleBuyer(frame.Anchor) is { } purchaser)
+        {
+            var stakeIn = context.StakeIn(frame.Anchor);
+            e = e with
+            {
+                Buyer = purchaser,
+                Target = stakeIn ?? (SameCompany(e.Target, purchaser) ? null : e.Target),
+                Seller = SameCompany(e.Seller, purchaser) || SameCompany(e.Seller, stakeIn) ? null : e.Seller,
+            };
+        }
+        // "la compra del negocio de belleza de X": X sells a part of itself; it is not the company acquired.
+        if (e.Type == EventType.DEAL && e.Kind == "acquisition" && e.Target is not null && e.Seller is null && context.OwnsSoldUnit(frame.Anchor, e.Target))
+            e = e with { Seller = e.Target, Target = null };
         bool fallback = false;
         if (e.Type != EventType.DEAL && e.Company is null)
         {
@@ -150,6 +197,10 @@ internal sealed class EventAssembler
         if (e.Type == EventType.DEAL && e.Kind == "contract" && e.Seller is null && e.Target is null
             && context.Subject(frame.Anchor, exclude: [e.Buyer]) is { } provider)
             e = e with { Seller = provider };
+        // In a contract between a provider's sector (cloud, chips, software, building) and another, the provider is paid
+        // (after the fallback, which fills the party the sentence leaves to its subject).
+        if (e.Kind == "contract" && e.Buyer is not null && e.Seller is not null && sectors.IsProvider(e.Buyer) && !sectors.IsProvider(e.Seller))
+            e = e with { Buyer = e.Seller, Seller = e.Buyer };
         return (e, fallback);
     }
 
@@ -314,6 +365,10 @@ internal sealed class EventAssembler
 
     private static string? Canon(Entity? company) => ArticleEvent.NameOf(company);
 
+    private static bool SameCompany(Entity? a, Entity? b) => a is not null && b is not null && Canon(a) == Canon(b);
+
+    private static readonly WordTable<bool> BusinessUnits = new(LexiconFile.ReadEmbedded("business-units.tsv").Select(r => (r[0], true)));
+
     /// <summary>What the cues around an anchor say.</summary>
     private sealed class Context(ArticleAnalysis analysis, EventFeatures features)
     {
@@ -476,15 +531,102 @@ internal sealed class EventAssembler
             return null;
         }
 
+        private bool WordAt(int token, string word) =>
+            token >= 0 && token < Analysis.Document.Tokens.Length && Analysis.Document.LowerTokenSpan(token).SequenceEqual(word);
+
+        /// <summary>The company whose first token is <paramref name="token"/> in the anchor's sentence, or null.</summary>
+        private Entity? CompanyAt(int sentence, int token)
+        {
+            foreach (int id in Features.EntitiesIn(sentence))
+            {
+                int first = Analysis.Entities.TokenRange(id).First;
+                if (first > token) break;
+                if (first == token && Analysis.Entities[id].Type == EntityType.COMPANY && !IsSource(id)) return Analysis.Entities[id];
+            }
+            return null;
+        }
+
+        /// <summary>True when a contract noun introduces the figure: "un compromiso (nuevo) de [300 millones]".</summary>
+        public bool AfterContractNoun(EventAnchor anchor)
+        {
+            if (!WordAt(anchor.First - 1, "de")) return false;
+            foreach (var cue in InSentence(anchor.Sentence))
+            {
+                if (cue.End > anchor.First - 1) break;
+                if (cue.End >= anchor.First - 2 && cue.Value(CueCategory.Deal) == "contract") return true;
+            }
+            return false;
+        }
+
+        /// <summary>The client of a contract figure: "[300 millones] (de dólares) por parte de X" (at most two tokens between).</summary>
+        public Entity? ClientAfter(EventAnchor anchor)
+        {
+            int end = Analysis.Document.Sentences[anchor.Sentence].EndToken;
+            for (int t = anchor.End; t < end - 3 && t <= anchor.End + 2; t++)
+                if (WordAt(t, "por") && WordAt(t + 1, "parte") && WordAt(t + 2, "de")) return CompanyAt(anchor.Sentence, t + 3);
+            return null;
+        }
+
+        /// <summary>The buyer a sale names: the company after "a" or "al" that follows a sale word before the anchor's end ("la venta de su filial a X").</summary>
+        public Entity? SaleBuyer(EventAnchor anchor)
+        {
+            var sentence = Analysis.Document.Sentences[anchor.Sentence];
+            int sale = -1;
+            foreach (var cue in InSentence(anchor.Sentence))
+            {
+                if (cue.First >= anchor.End) break;
+                if (cue.Has(CueCategory.Sale)) sale = cue.End;
+            }
+            if (sale < 0) return null;
+            int limit = Math.Min(sentence.EndToken - 1, Math.Max(anchor.End, sale) + 12);
+            for (int t = sale; t < limit; t++)
+            {
+                if (Analysis.Document.TokenSpan(t).SequenceEqual(",") && t >= anchor.End) break;
+                if ((WordAt(t, "a") || WordAt(t, "al")) && CompanyAt(anchor.Sentence, t + 1) is { } buyer) return buyer;
+            }
+            return null;
+        }
+
+        /// <summary>The company a stake is held in: "su participación en X" before the anchor.</summary>
+        public Entity? StakeIn(EventAnchor anchor)
+        {
+            foreach (var cue in InSentence(anchor.Sentence))
+                if (cue.Value(CueCategory.Deal) == "stake" && WordAt(cue.End, "en") && CompanyAt(anchor.Sentence, cue.End + 1) is { } company) return company;
+            return null;
+        }
+
+        /// <summary>True when the company follows "de" after a business-unit noun ("el negocio de belleza de X", "la filial de X").</summary>
+        public bool OwnsSoldUnit(EventAnchor anchor, Entity company)
+        {
+            int id = Analysis.Entities.IdOf(company);
+            if (id < 0 || Analysis.Entities.SentenceOf(id) != anchor.Sentence) return false;
+            int first = Analysis.Entities.TokenRange(id).First;
+            if (!(WordAt(first - 1, "de") || WordAt(first - 1, "del"))) return false;
+            // The unit noun stands a few words before ("del negocio de belleza de", "de la filial europea de"), with no verb cue between.
+            int sentenceFirst = Analysis.Document.Sentences[anchor.Sentence].FirstToken;
+            for (int t = first - 2; t >= sentenceFirst && t >= first - 5; t--)
+            {
+                if (BusinessUnits.Contains(Analysis.Document.LowerTokenSpan(t))) return true;
+                if (Analysis.Document.TokenSpan(t).SequenceEqual(",")) return false;
+            }
+            return false;
+        }
+
+        private const int ProposalReach = 5;
+
+        private static int Distance(CueMatch cue, EventAnchor anchor) => Math.Min(Math.Abs(cue.First - anchor.First), Math.Abs(cue.End - anchor.End));
+
         public string? Status(EventAnchor anchor)
         {
             var (clauseFirst, clauseEnd) = Clause(anchor);
             var cues = InSentence(anchor.Sentence).Where(c => c.Has(CueCategory.Status) && c.First >= clauseFirst && c.First < clauseEnd).ToList();
             if (cues.Count == 0) return null;
-            // Cancelled and proposed words override whatever the verb of the deal says.
-            foreach (var strong in new[] { "cancelled", "proposed" })
-                if (cues.Any(c => c.Value(CueCategory.Status) == strong)) return strong;
-            var nearest = cues.OrderBy(c => Math.Min(Math.Abs(c.First - anchor.First), Math.Abs(c.End - anchor.End))).First();
+            // Cancelled words override whatever the verb of the deal says.
+            // A proposal word overrides only close to the figure ("planea invertir 100 millones"): farther off in the
+            // clause it is often another plan's ("para financiar el plan, … la venta cerrada por 700 millones").
+            if (cues.Any(c => c.Value(CueCategory.Status) == "cancelled")) return "cancelled";
+            if (cues.Any(c => c.Value(CueCategory.Status) == "proposed" && Distance(c, anchor) <= ProposalReach)) return "proposed";
+            var nearest = cues.OrderBy(c => Distance(c, anchor)).First();
             return nearest.Value(CueCategory.Status);
         }
 

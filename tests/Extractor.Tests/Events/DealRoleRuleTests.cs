@@ -1,0 +1,47 @@
+using Extractor.Pipeline;
+
+namespace Extractor.Tests.Events;
+
+/// <summary>The assembler's rules for who pays and who is paid in a deal: a Spanish phrase of our own in, the deal out.</summary>
+public class DealRoleRuleTests
+{
+    private static readonly SpanishFinancialExtractor Extractor = SpanishFinancialExtractor.LoadDefault();
+
+    private static List<string> Events(string text) =>
+        Extractor.Extract(text, "t.txt").Events.Select(EventExtractionTests.Describe).ToList();
+
+    [Fact]
+    public void A_commitment_por_parte_de_a_client_is_a_contract_the_client_pays_to_the_subject()
+    {
+        var events = Events("Telefónica cerró el año con buenos datos. La compañía anunció ayer un nuevo pedido de 900 millones de euros por parte de Iberdrola para su red de fibra.");
+        Assert.Contains("DEAL kind=contract status=agreed buyer=Iberdrola seller=Telefónica amount=900000000 EUR", events);
+    }
+
+    [Fact]
+    public void The_company_a_stake_is_sold_to_is_the_buyer_and_the_one_it_is_held_in_the_target()
+    {
+        var events = Events("Repsol ha cerrado la venta de su participación en Naturgy a Iberdrola por 1.200 millones de euros.");
+        Assert.Contains("DEAL kind=stake status=completed buyer=Iberdrola seller=Repsol target=Naturgy amount=1200000000 EUR", events);
+    }
+
+    [Fact]
+    public void The_owner_of_a_business_unit_that_is_bought_is_the_seller()
+    {
+        var events = Events("Siemens completó la compra del negocio de turbinas de Alstom por 3.000 millones de euros.");
+        Assert.Contains("DEAL kind=acquisition status=completed buyer=Siemens seller=Alstom amount=3000000000 EUR", events);
+    }
+
+    [Fact]
+    public void A_provider_named_as_the_subject_of_a_contract_is_the_seller()
+    {
+        var events = Events("Indra firmó con Renault un contrato de 500 millones de euros para desarrollar software durante cinco años.");
+        Assert.Contains("DEAL kind=contract status=agreed buyer=Renault seller=Indra amount=500000000 EUR duration=P5Y", events);
+    }
+
+    [Fact]
+    public void A_plan_named_far_from_the_figure_does_not_make_a_closed_sale_proposed()
+    {
+        var events = Events("Para reducir deuda dentro de su plan estratégico, Repsol completó la venta de su participación en Naturgy a Iberdrola por 1.200 millones de euros.");
+        Assert.Contains(events, e => e.StartsWith("DEAL kind=stake status=completed buyer=Iberdrola", StringComparison.Ordinal));
+    }
+}
