@@ -18,6 +18,10 @@ internal sealed class EventAssembler
     {
         var context = new Context(analysis, features);
         frames = WithClientCommitments(context, frames);
+        frames = WithCompanionChanges(context, frames);
+        // A figure converted into another currency restates the one before it (EVENTS.md: the one outside the brackets).
+        if (frames.Exists(f => f.Anchor.IsFigure && context.ConvertedFrom(f.Anchor.EntityId) >= 0))
+            frames = frames.FindAll(f => !f.Anchor.IsFigure || context.ConvertedFrom(f.Anchor.EntityId) < 0);
         var built = new List<(ArticleEvent Event, int Sentence, bool Fallback)>();
         foreach (var frame in frames)
         {
@@ -75,6 +79,39 @@ internal sealed class EventAssembler
             result ??= [.. frames];
             int at = result.FindIndex(f => f.Anchor.First > first);
             result.Insert(at < 0 ? result.Count : at, frame);
+        }
+        return result ?? frames;
+    }
+
+    /// <summary>How far (tokens) a change may stand from the amount or price it goes with.</summary>
+    private const int CompanionReach = 12;
+
+    /// <summary>
+    /// A percentage the anchor classifier passed over that moves beside a results amount or a share price of its sentence
+    /// ("subieron un 2,1%, hasta 119,63 dólares"; "ganó 80 millones, un 12% más") is that figure's change: it gets a
+    /// frame of the same type, with the figure's roles, and the join below makes one event of the two.
+    /// </summary>
+    private static List<EventFrame> WithCompanionChanges(Context context, List<EventFrame> frames)
+    {
+        var entities = context.Analysis.Entities;
+        List<EventFrame>? result = null;
+        foreach (var frame in frames)
+        {
+            if (frame.Label is not ("RESULTS.amount" or "STOCK_MOVE.price")) continue;
+            var anchor = frame.Anchor;
+            foreach (int id in context.Features.EntitiesIn(anchor.Sentence))
+            {
+                var (first, end) = entities.TokenRange(id);
+                if (entities[id].Type != EntityType.PERCENT || entities[id].Unit != "%") continue;
+                if (first > anchor.End + CompanionReach || end < anchor.First - CompanionReach) continue;
+                if (context.MoneyBetween(anchor, first, end) || !context.MovesNextTo(first, end, anchor.Sentence)) continue;
+                if ((result ?? frames).Exists(f => f.Anchor.EntityId == id)) continue;
+                var change = new EventFrame(new EventAnchor(id, -1, first, end, anchor.Sentence), frame.Type + ".change");
+                change.Roles.AddRange(frame.Roles);
+                result ??= [.. frames];
+                int at = result.FindIndex(f => f.Anchor.First > first);
+                result.Insert(at < 0 ? result.Count : at, change);
+            }
         }
         return result ?? frames;
     }
@@ -270,7 +307,7 @@ internal sealed class EventAssembler
         if (!partiesAgree) return false;
         return a.Type switch
         {
-            EventType.RESULTS => (a.Amount is null) != (b.Amount is null) && (a.Change is null) != (b.Change is null) && (a.Amount is null) == (b.Change is null),
+            EventType.RESULTS => a.Metric == b.Metric && (a.Amount is null) != (b.Amount is null) && (a.Change is null) != (b.Change is null) && (a.Amount is null) == (b.Change is null),
             EventType.STOCK_MOVE => (a.Change is null) != (b.Change is null) && (a.Price is null) != (b.Price is null),
             EventType.DEAL => (a.Amount is null) != (b.Amount is null) || (a.Stake is null) != (b.Stake is null),
             _ => false,
@@ -366,6 +403,8 @@ internal sealed class EventAssembler
     private static string? Canon(Entity? company) => ArticleEvent.NameOf(company);
 
     private static bool SameCompany(Entity? a, Entity? b) => a is not null && b is not null && Canon(a) == Canon(b);
+
+    private static readonly WordTable<bool> ConversionHedges = new(LexiconFile.ReadEmbedded("conversion-hedges.tsv").Select(r => (r[0], true)));
 
     private static readonly WordTable<bool> BusinessUnits = new(LexiconFile.ReadEmbedded("business-units.tsv").Select(r => (r[0], true)));
 
@@ -506,7 +545,7 @@ internal sealed class EventAssembler
                 if (end > anchor.First) break;
                 found = entities[id].Type == EntityType.MONEY && anchor.First - end <= 3 && HasComma(end, anchor.First) ? id : -1;
             }
-            return found;
+            return found >= 0 && ConvertedFrom(found) is >= 0 and var original ? original : found;
         }
 
         private bool HasComma(int from, int to)
@@ -544,6 +583,47 @@ internal sealed class EventAssembler
                 if (first == token && Analysis.Entities[id].Type == EntityType.COMPANY && !IsSource(id)) return Analysis.Entities[id];
             }
             return null;
+        }
+
+        /// <summary>
+        /// The id of the money figure that a money entity converts into another currency, or -1: the one right before
+        /// it, in another currency, with a comma or a bracket and at most a hedge between ("…, unos 10.100 millones de dólares").
+        /// </summary>
+        public int ConvertedFrom(int id)
+        {
+            var entities = Analysis.Entities;
+            if (id <= 0 || entities[id].Type != EntityType.MONEY || entities[id - 1].Type != EntityType.MONEY) return -1;
+            if (entities[id].Currency is not { } currency || entities[id - 1].Currency is not { } before || currency == before) return -1;
+            int first = entities.TokenRange(id).First, end = entities.TokenRange(id - 1).End;
+            if (first - end is < 1 or > 4 || !(Analysis.Document.TokenSpan(end).SequenceEqual(",") || Analysis.Document.TokenSpan(end).SequenceEqual("("))) return -1;
+            for (int t = end + 1; t < first; t++)
+                if (!ConversionHedges.Contains(Analysis.Document.LowerTokenSpan(t))) return -1;
+            return id - 1;
+        }
+
+        /// <summary>True when a direction word stands right by a percentage: "subió (ayer) un [2%]", "una caída del [2%]", "un [2%] más".</summary>
+        public bool MovesNextTo(int first, int end, int sentence)
+        {
+            foreach (var cue in InSentence(sentence))
+            {
+                if (cue.First > end + 1) break;
+                if (!cue.Has(CueCategory.Move)) continue;
+                if ((cue.End <= first && cue.End >= first - 3) || (cue.First >= end && cue.First <= end + 1)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>True when another money figure stands between the anchor and tokens [first, end).</summary>
+        public bool MoneyBetween(EventAnchor anchor, int first, int end)
+        {
+            int from = Math.Min(anchor.End, end), to = Math.Max(anchor.First, first);
+            foreach (int id in Features.EntitiesIn(anchor.Sentence))
+            {
+                if (id == anchor.EntityId || Analysis.Entities[id].Type != EntityType.MONEY) continue;
+                var (f, e) = Analysis.Entities.TokenRange(id);
+                if (f >= from && e <= to) return true;
+            }
+            return false;
         }
 
         /// <summary>True when a contract noun introduces the figure: "un compromiso (nuevo) de [300 millones]".</summary>

@@ -1,0 +1,42 @@
+using Extractor.Pipeline;
+
+namespace Extractor.Tests.Events;
+
+/// <summary>How the figures of one sentence make one fact: a Spanish phrase of our own in, the event out.</summary>
+public class FigureJoinRuleTests
+{
+    private static readonly SpanishFinancialExtractor Extractor = SpanishFinancialExtractor.LoadDefault();
+
+    private static List<string> Events(string text) =>
+        Extractor.Extract(text, "t.txt").Events.Select(EventExtractionTests.Describe).ToList();
+
+    [Fact]
+    public void A_move_before_a_share_price_is_the_price_s_change()
+    {
+        var events = Events("Las acciones de Ebro Foods subieron ayer un 2,3 %, hasta 18,40 euros.");
+        Assert.Contains("STOCK_MOVE company=Ebro Foods change=2.3 price=18.4 EUR period=ayer", events);
+    }
+
+    [Fact]
+    public void A_move_after_a_closing_price_is_the_price_s_change()
+    {
+        var events = Events("Ferrovial cerró a 41,20 euros, con una subida del 1,8 %.");
+        Assert.Contains("STOCK_MOVE company=Ferrovial change=1.8 price=41.2 EUR", events);
+    }
+
+    [Fact]
+    public void A_change_joins_the_amount_of_its_own_metric_not_the_sentence_s_first()
+    {
+        var events = Events("En 2024 Ebro Foods facturó 3.100 millones de euros, un 5% más, pero su beneficio neto cayó un 12%, hasta 210 millones de euros.");
+        Assert.Contains("RESULTS company=Ebro Foods metric=revenue amount=3100000000 EUR change=5 period=2024", events);
+        Assert.Contains("RESULTS company=Ebro Foods metric=net_profit amount=210000000 EUR change=-12 period=2024", events);
+        Assert.Equal(2, events.Count(e => e.StartsWith("RESULTS", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_figure_converted_into_another_currency_states_no_fact_of_its_own()
+    {
+        var events = Events("Volvo ganó 9.800 millones de coronas suecas, unos 860 millones de euros, un 7 % más que un año antes.");
+        Assert.Equal(["RESULTS company=Volvo metric=net_profit amount=9800000000 SEK change=7"], events);
+    }
+}
