@@ -10,18 +10,14 @@ namespace Extractor.Events;
 /// and its change, a price and its move, a stake and its price), drops events the guide does not allow, and
 /// merges the mentions of one fact across the article (headline and body).
 /// </summary>
-internal sealed class EventAssembler
+internal sealed partial class EventAssembler
 {
     private static readonly string[] Parties = ["buyer", "seller", "target", "company"];
 
     public List<ArticleEvent> Assemble(ArticleAnalysis analysis, List<EventFrame> frames, EventFeatures features)
     {
         var context = new Context(analysis, features);
-        frames = WithClientCommitments(context, frames);
-        frames = WithCompanionChanges(context, frames);
-        // A figure converted into another currency restates the one before it (EVENTS.md: the one outside the brackets).
-        if (frames.Exists(f => f.Anchor.IsFigure && context.ConvertedFrom(f.Anchor.EntityId) >= 0))
-            frames = frames.FindAll(f => !f.Anchor.IsFigure || context.ConvertedFrom(f.Anchor.EntityId) < 0);
+        frames = WithMissedAnchors(context, frames);
         var built = new List<(ArticleEvent Event, int Sentence, bool Fallback)>();
         foreach (var frame in frames)
         {
@@ -55,65 +51,6 @@ internal sealed class EventAssembler
             else { same.Add(events.Count); events.Add(e); }
         }
         return events;
-    }
-
-    /// <summary>
-    /// A money figure the anchor classifier passed over, introduced by a contract noun and followed by its client
-    /// ("un compromiso de 300 millones de dólares por parte de X", "un pedido de … por parte de X"), states a contract:
-    /// the client is the buyer and the clause's subject, its provider, the seller.
-    /// </summary>
-    private static List<EventFrame> WithClientCommitments(Context context, List<EventFrame> frames)
-    {
-        var entities = context.Analysis.Entities;
-        List<EventFrame>? result = null;
-        for (int id = 0; id < entities.Count; id++)
-        {
-            if (entities[id].Type != EntityType.MONEY) continue;
-            var (first, end) = entities.TokenRange(id);
-            int sentence = entities.SentenceOf(id);
-            var anchor = new EventAnchor(id, -1, first, end, sentence);
-            if (!context.AfterContractNoun(anchor) || context.ClientAfter(anchor) is not { } client) continue;
-            if (frames.Exists(f => f.Anchor.EntityId == id)) continue;
-            var frame = new EventFrame(anchor, "DEAL.amount");
-            frame.Roles.Add((entities.IdOf(client), "buyer", 1f));
-            result ??= [.. frames];
-            int at = result.FindIndex(f => f.Anchor.First > first);
-            result.Insert(at < 0 ? result.Count : at, frame);
-        }
-        return result ?? frames;
-    }
-
-    /// <summary>How far (tokens) a change may stand from the amount or price it goes with.</summary>
-    private const int CompanionReach = 12;
-
-    /// <summary>
-    /// A percentage the anchor classifier passed over that moves beside a results amount or a share price of its sentence
-    /// ("subieron un 2,1%, hasta 119,63 dólares"; "ganó 80 millones, un 12% más") is that figure's change: it gets a
-    /// frame of the same type, with the figure's roles, and the join below makes one event of the two.
-    /// </summary>
-    private static List<EventFrame> WithCompanionChanges(Context context, List<EventFrame> frames)
-    {
-        var entities = context.Analysis.Entities;
-        List<EventFrame>? result = null;
-        foreach (var frame in frames)
-        {
-            if (frame.Label is not ("RESULTS.amount" or "STOCK_MOVE.price")) continue;
-            var anchor = frame.Anchor;
-            foreach (int id in context.Features.EntitiesIn(anchor.Sentence))
-            {
-                var (first, end) = entities.TokenRange(id);
-                if (entities[id].Type != EntityType.PERCENT || entities[id].Unit != "%") continue;
-                if (first > anchor.End + CompanionReach || end < anchor.First - CompanionReach) continue;
-                if (context.MoneyBetween(anchor, first, end) || !context.MovesNextTo(first, end, anchor.Sentence)) continue;
-                if ((result ?? frames).Exists(f => f.Anchor.EntityId == id)) continue;
-                var change = new EventFrame(new EventAnchor(id, -1, first, end, anchor.Sentence), frame.Type + ".change");
-                change.Roles.AddRange(frame.Roles);
-                result ??= [.. frames];
-                int at = result.FindIndex(f => f.Anchor.First > first);
-                result.Insert(at < 0 ? result.Count : at, change);
-            }
-        }
-        return result ?? frames;
     }
 
     private static bool IsBareChange(ArticleEvent e) => e is { Type: EventType.RESULTS, Amount: null, Change: not null };
@@ -376,7 +313,8 @@ internal sealed class EventAssembler
         Company = a.Company ?? b.Company,
         Amount = MorePrecise(a.Amount, b.Amount),
         Stake = a.Stake ?? b.Stake,
-        Change = MorePrecise(a.Change, b.Change),
+        // A precise change replaces a rounded one ("casi un 5%", later "4,72%"), not a change a point or more away.
+        Change = a.Change is { } ca && b.Change is { } cb && Math.Abs(ca.Value - cb.Value) >= 1 ? a.Change : MorePrecise(a.Change, b.Change),
         Price = a.Price ?? b.Price,
         Duration = a.Duration ?? b.Duration,
         Period = a.Period ?? b.Period,

@@ -39,4 +39,11 @@ public class FigureJoinRuleTests
         var events = Events("Volvo ganó 9.800 millones de coronas suecas, unos 860 millones de euros, un 7 % más que un año antes.");
         Assert.Equal(["RESULTS company=Volvo metric=net_profit amount=9800000000 SEK change=7"], events);
     }
+
+    [Fact]
+    public void A_later_change_a_point_or_more_away_does_not_replace_the_first_as_a_more_precise_one()
+    {
+        var events = Events("En la Bolsa de Madrid, Ebro Foods cayó un 11% en la sesión. Más tarde, en la Bolsa de Madrid, Ebro Foods cayó un 6,45% en la sesión.");
+        Assert.Equal(["STOCK_MOVE company=Ebro Foods change=-11"], events);
+    }
 }
