@@ -13,6 +13,8 @@ internal sealed partial class EventAssembler
     {
         frames = WithClientCommitments(context, frames);
         frames = WithCompanionChanges(context, frames);
+        frames = WithCompanionAmounts(context, frames);
+        frames = WithMetricObjects(context, frames);
         // A figure converted into another currency restates the one before it (EVENTS.md: the one outside the brackets).
         if (frames.Exists(f => f.Anchor.IsFigure && context.ConvertedFrom(f.Anchor.EntityId) >= 0))
             frames = frames.FindAll(f => !f.Anchor.IsFigure || context.ConvertedFrom(f.Anchor.EntityId) < 0);
@@ -82,6 +84,60 @@ internal sealed partial class EventAssembler
                 change.Roles.AddRange(frame.Roles);
                 Insert(frames, ref result, change);
             }
+        }
+        return result ?? frames;
+    }
+
+    /// <summary>How far (tokens) after a change its amount may stand: "crecieron un 1,5%, hasta los 8.274 millones".</summary>
+    private const int AmountAfterChange = 6;
+
+    /// <summary>
+    /// Money the anchor classifier passed over that closes a results change ("las ventas crecieron un 1,5%, hasta los 8.274
+    /// millones"; "un alza del 15%, sumando 86 billones"): the change's amount, a frame with the change's roles.
+    /// </summary>
+    private static List<EventFrame> WithCompanionAmounts(Context context, List<EventFrame> frames)
+    {
+        var entities = context.Analysis.Entities;
+        List<EventFrame>? result = null;
+        foreach (var frame in frames)
+        {
+            if (frame.Label != "RESULTS.change") continue;
+            var anchor = frame.Anchor;
+            foreach (int id in context.Features.EntitiesIn(anchor.Sentence))
+            {
+                var (first, end) = entities.TokenRange(id);
+                if (first < anchor.End) continue;
+                if (first > anchor.End + AmountAfterChange) break;
+                if (entities[id].Type == EntityType.PERCENT) break;
+                if (entities[id].Type != EntityType.MONEY) continue;
+                if (!Framed(frames, result, id) && context.ConvertedFrom(id) < 0)
+                {
+                    var amount = new EventFrame(new EventAnchor(id, -1, first, end, anchor.Sentence), "RESULTS.amount");
+                    amount.Roles.AddRange(frame.Roles);
+                    Insert(frames, ref result, amount);
+                }
+                break;
+            }
+        }
+        return result ?? frames;
+    }
+
+    /// <summary>
+    /// Money the anchor classifier passed over that a metric introduces ("ingresos récord de 68.100 millones", "un
+    /// beneficio neto de 300 millones", "ventas por 57.000 millones"): that metric's amount.
+    /// </summary>
+    private static List<EventFrame> WithMetricObjects(Context context, List<EventFrame> frames)
+    {
+        var entities = context.Analysis.Entities;
+        List<EventFrame>? result = null;
+        for (int id = 0; id < entities.Count; id++)
+        {
+            if (entities[id].Type != EntityType.MONEY) continue;
+            var (first, end) = entities.TokenRange(id);
+            int sentence = entities.SentenceOf(id);
+            var anchor = new EventAnchor(id, -1, first, end, sentence);
+            if (!context.MetricIntroduces(anchor) || Framed(frames, result, id) || context.ConvertedFrom(id) >= 0) continue;
+            Insert(frames, ref result, new EventFrame(anchor, "RESULTS.amount"));
         }
         return result ?? frames;
     }

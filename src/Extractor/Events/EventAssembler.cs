@@ -171,6 +171,9 @@ internal sealed partial class EventAssembler
         if (e.Type == EventType.DEAL && e.Kind == "contract" && e.Seller is null && e.Target is null
             && context.Subject(frame.Anchor, exclude: [e.Buyer]) is { } provider)
             e = e with { Seller = provider };
+        // One company plays one role: a fallback or a rule that named the buyer again leaves the other role open.
+        if (e.Type == EventType.DEAL && e.Buyer is not null)
+            e = e with { Target = SameCompany(e.Target, e.Buyer) ? null : e.Target, Seller = SameCompany(e.Seller, e.Buyer) ? null : e.Seller };
         // In a contract between a provider's sector (cloud, chips, software, building) and another, the provider is paid
         // (after the fallback, which fills the party the sentence leaves to its subject).
         if (e.Kind == "contract" && e.Buyer is not null && e.Seller is not null && sectors.IsProvider(e.Buyer) && !sectors.IsProvider(e.Seller))
@@ -539,6 +542,48 @@ internal sealed partial class EventAssembler
             return id - 1;
         }
 
+        /// <summary>
+        /// True when the purchase word nearest before the anchor buys goods under a contract, not a company: a contract
+        /// noun stands a few words before it and no company or percentage follows it ("un contrato de tres años para
+        /// comprar chips de X", "un acuerdo de compra de electricidad").
+        /// </summary>
+        private bool BuysGoods(EventAnchor anchor)
+        {
+            var cues = InSentence(anchor.Sentence);
+            int purchase = -1;
+            for (int c = 0; c < cues.Length && cues[c].End <= anchor.First; c++)
+                if (cues[c].Has(CueCategory.Deal)) purchase = c;
+            if (purchase < 0 || cues[purchase].Value(CueCategory.Deal) != "acquisition") return false;
+            bool contractBefore = false;
+            for (int c = purchase - 1; c >= 0 && cues[c].End >= cues[purchase].First - 6; c--)
+                if (cues[c].Value(CueCategory.Deal) == "contract") contractBefore = true;
+            if (!contractBefore) return false;
+            // Goods are a bare noun ("comprar chips", "compra de electricidad"); a company comes named or with a determiner
+            // ("comprar X", "la compra de la eléctrica X", "compra del 100%").
+            int t = cues[purchase].End;
+            if (WordAt(t, "de")) t++;
+            if (t >= Analysis.Document.Sentences[anchor.Sentence].EndToken || Analysis.Document.Tokens[t].Kind != Text.TokenKind.Word) return false;
+            if (IsAny(t, Determiners) || char.IsUpper(Analysis.Document.TokenSpan(t)[0])) return false;
+            foreach (int id in Features.EntitiesIn(anchor.Sentence))
+                if (Analysis.Entities.TokenRange(id).First == t) return false;
+            return true;
+        }
+
+        private static readonly string[] Determiners = ["del", "al", "la", "el", "los", "las", "un", "una", "su", "sus", "este", "esta"];
+
+        /// <summary>True when a metric cue ends right before the figure, "de" or "por" (and "récord") between: "ingresos récord de [X]".</summary>
+        public bool MetricIntroduces(EventAnchor anchor)
+        {
+            if (!(WordAt(anchor.First - 1, "de") || WordAt(anchor.First - 1, "por"))) return false;
+            int cueEnd = WordAt(anchor.First - 2, "récord") ? anchor.First - 2 : anchor.First - 1;
+            foreach (var cue in InSentence(anchor.Sentence))
+            {
+                if (cue.End > cueEnd) break;
+                if (cue.End == cueEnd && cue.Has(CueCategory.Metric)) return true;
+            }
+            return false;
+        }
+
         /// <summary>True when a direction word stands right by a percentage: "subió (ayer) un [2%]", "una caída del [2%]", "un [2%] más".</summary>
         public bool MovesNextTo(int first, int end, int sentence)
         {
@@ -600,7 +645,13 @@ internal sealed partial class EventAssembler
             for (int t = sale; t < limit; t++)
             {
                 if (Analysis.Document.TokenSpan(t).SequenceEqual(",") && t >= anchor.End) break;
-                if ((WordAt(t, "a") || WordAt(t, "al")) && CompanyAt(anchor.Sentence, t + 1) is { } buyer) return buyer;
+                if (!(WordAt(t, "a") || WordAt(t, "al"))) continue;
+                // "al grupo textil mexicano X": a description of the buyer may stand before its name.
+                for (int n = t + 1; n < limit && n <= t + 4; n++)
+                {
+                    if (CompanyAt(anchor.Sentence, n) is { } buyer) return buyer;
+                    if (Analysis.Document.Tokens[n].Kind != Text.TokenKind.Word) break;
+                }
             }
             return null;
         }
@@ -650,7 +701,7 @@ internal sealed partial class EventAssembler
 
         public string DealKind(EventAnchor anchor)
         {
-            if (Nearest(anchor, CueCategory.Deal) is { } kind) return kind;
+            if (Nearest(anchor, CueCategory.Deal) is { } kind) return kind == "acquisition" && BuysGoods(anchor) ? "contract" : kind;
             return InSentence(anchor.Sentence).Any(c => c.Has(CueCategory.Sale)) ? "acquisition" : "contract";
         }
 

@@ -44,4 +44,25 @@ public class DealRoleRuleTests
         var events = Events("Para reducir deuda dentro de su plan estratégico, Repsol completó la venta de su participación en Naturgy a Iberdrola por 1.200 millones de euros.");
         Assert.Contains(events, e => e.StartsWith("DEAL kind=stake status=completed buyer=Iberdrola", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Buying_goods_under_a_contract_is_a_contract_with_their_maker()
+    {
+        var events = Events("Renault firmó un contrato de cinco años para comprar baterías de LG Energy Solution por unos 2.000 millones de euros.");
+        Assert.Contains("DEAL kind=contract status=agreed buyer=Renault seller=LG Energy Solution amount=2000000000 EUR duration=P5Y", events);
+    }
+
+    [Fact]
+    public void An_agreement_to_buy_a_company_stays_an_acquisition()
+    {
+        var events = Events("Iberdrola alcanzó un acuerdo para la compra de la eléctrica Naturgy por 11.000 millones de euros.");
+        Assert.Contains("DEAL kind=acquisition status=agreed buyer=Iberdrola target=Naturgy amount=11000000000 EUR", events);
+    }
+
+    [Fact]
+    public void A_buyer_described_before_its_name_after_al_is_found()
+    {
+        var events = Events("Ebro Foods acordó vender el 30% de sus acciones al grupo alimentario francés Danone por 900 millones de euros.");
+        Assert.Contains(events, e => e.StartsWith("DEAL kind=stake status=agreed buyer=Danone", StringComparison.Ordinal) && e.Contains("amount=900000000 EUR"));
+    }
 }

@@ -46,4 +46,18 @@ public class FigureJoinRuleTests
         var events = Events("En la Bolsa de Madrid, Ebro Foods cayó un 11% en la sesión. Más tarde, en la Bolsa de Madrid, Ebro Foods cayó un 6,45% en la sesión.");
         Assert.Equal(["STOCK_MOVE company=Ebro Foods change=-11"], events);
     }
+
+    [Fact]
+    public void Money_that_closes_a_change_is_its_amount()
+    {
+        var events = Events("Las ventas de Puig crecieron un 7%, hasta los 4.300 millones de euros.");
+        Assert.Contains("RESULTS company=Puig metric=revenue amount=4300000000 EUR change=7", events);
+    }
+
+    [Fact]
+    public void Money_a_metric_introduces_is_that_metric_s_amount()
+    {
+        var events = Events("Puig registró en 2024 unas ventas récord de 4.300 millones de euros.");
+        Assert.Contains(events, e => e.StartsWith("RESULTS company=Puig metric=revenue amount=4300000000 EUR", StringComparison.Ordinal));
+    }
 }
