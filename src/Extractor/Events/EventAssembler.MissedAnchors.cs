@@ -15,6 +15,7 @@ internal sealed partial class EventAssembler
         frames = WithCompanionChanges(context, frames);
         frames = WithCompanionAmounts(context, frames);
         frames = WithMetricObjects(context, frames);
+        frames = WithShareMoves(context, frames);
         // A figure converted into another currency restates the one before it (EVENTS.md: the one outside the brackets).
         if (frames.Exists(f => f.Anchor.IsFigure && context.ConvertedFrom(f.Anchor.EntityId) >= 0))
             frames = frames.FindAll(f => !f.Anchor.IsFigure || context.ConvertedFrom(f.Anchor.EntityId) < 0);
@@ -141,4 +142,29 @@ internal sealed partial class EventAssembler
         }
         return result ?? frames;
     }
+
+    /// <summary>
+    /// A percentage the classifier passed over that moves right by a direction word in a sentence about shares ("las
+    /// acciones cerraron con una subida del 1,4%"): a share move, when a share word is nearer before it than any metric.
+    /// </summary>
+    private static List<EventFrame> WithShareMoves(Context context, List<EventFrame> frames)
+    {
+        var entities = context.Analysis.Entities;
+        List<EventFrame>? result = null;
+        for (int id = 0; id < entities.Count; id++)
+        {
+            if (entities[id].Type != EntityType.PERCENT || entities[id].Unit != "%") continue;
+            var (first, end) = entities.TokenRange(id);
+            int sentence = entities.SentenceOf(id);
+            if (!context.MovesNextTo(first, end, sentence) || !context.SharesBefore(first, sentence)) continue;
+            if (Framed(frames, result, id)) continue;
+            Insert(frames, ref result, new EventFrame(new EventAnchor(id, -1, first, end, sentence), "STOCK_MOVE.change"));
+        }
+        return result ?? frames;
+    }
+
+    private static readonly WordTable<bool> ShareWords = new(LexiconFile.ReadEmbedded("share-words.tsv").Select(r => (r[0], true)));
+
+    private static readonly WordTable<bool> IndexWords =
+        new(LexiconFile.ReadEmbedded("market-words.tsv").Where(r => r.Length > 1 && r[1] == "index").Select(r => (r[0], true)));
 }

@@ -584,6 +584,29 @@ internal sealed partial class EventAssembler
             return false;
         }
 
+        /// <summary>
+        /// True when a share word ("las acciones", "los títulos") stands before the token in its sentence, within fifteen
+        /// tokens, with no metric cue and no index word between (a stock index is no company).
+        /// </summary>
+        private static readonly string[] Comparatives = ["más", "menos", "superior", "inferior", "mejor", "peor"];
+
+        public bool SharesBefore(int token, int sentence)
+        {
+            var doc = Analysis.Document;
+            int from = Math.Max(doc.Sentences[sentence].FirstToken, token - 15), share = -1;
+            for (int t = from; t < token; t++)
+            {
+                var word = doc.LowerTokenSpan(t);
+                if (IndexWords.Contains(word)) return false;
+                if (ShareWords.Contains(word)) share = t;
+                else if (share >= 0 && IsAny(t, ClauseBreaks)) share = -1;
+            }
+            if (share < 0) return false;
+            foreach (var cue in InSentence(sentence))
+                if (cue.First > share && cue.First < token && cue.Has(CueCategory.Metric)) return false;
+            return true;
+        }
+
         /// <summary>True when a direction word stands right by a percentage: "subió (ayer) un [2%]", "una caída del [2%]", "un [2%] más".</summary>
         public bool MovesNextTo(int first, int end, int sentence)
         {
@@ -591,7 +614,9 @@ internal sealed partial class EventAssembler
             {
                 if (cue.First > end + 1) break;
                 if (!cue.Has(CueCategory.Move)) continue;
-                if ((cue.End <= first && cue.End >= first - 3) || (cue.First >= end && cue.First <= end + 1)) return true;
+                // Before the figure a comparative is no move ("conserva más del 70%"); after it, it is one ("un 5% más").
+                bool before = cue.End <= first && cue.End >= first - 3 && !IsAny(cue.First, Comparatives);
+                if (before || (cue.First >= end && cue.First <= end + 1)) return true;
             }
             return false;
         }

@@ -60,4 +60,18 @@ public class FigureJoinRuleTests
         var events = Events("Puig registró en 2024 unas ventas récord de 4.300 millones de euros.");
         Assert.Contains(events, e => e.StartsWith("RESULTS company=Puig metric=revenue amount=4300000000 EUR", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_move_in_a_sentence_about_the_shares_is_a_share_move_of_the_article_s_company()
+    {
+        var events = Events("Ebro Foods presentó ayer su nuevo plan estratégico. Las acciones llegaron a subir un 4,4% en la apertura.");
+        Assert.Contains("STOCK_MOVE company=Ebro Foods change=4.4", events);
+    }
+
+    [Fact]
+    public void A_move_of_an_index_of_shares_is_no_share_move()
+    {
+        var events = Events("Ebro Foods presentó ayer su nuevo plan estratégico. El índice de acciones líderes se desplomó un 6,4%.");
+        Assert.DoesNotContain(events, e => e.StartsWith("STOCK_MOVE", StringComparison.Ordinal));
+    }
 }
