@@ -53,6 +53,13 @@ internal sealed partial class EventAssembler
         return events;
     }
 
+    /// <summary>A money figure below 10,000 written without a scale word ("12,85 dólares", not "800 millones").</summary>
+    private static bool IsSharePrice(EventFigure figure) =>
+        Math.Abs(figure.Value) < 10_000 && figure.Source is { } source
+        && !source.Text.Split(' ').Any(w => w == "M" || ScaleWords.Contains(w, StringComparer.OrdinalIgnoreCase));
+
+    private static readonly string[] ScaleWords = ["mil", "millón", "millones", "billón", "billones", "bn", "mm", "mdd", "mln"];
+
     private static bool IsBareChange(ArticleEvent e) => e is { Type: EventType.RESULTS, Amount: null, Change: not null };
 
     private static bool IsBarePrice(ArticleEvent e) => e is { Type: EventType.STOCK_MOVE, Change: null, Price: not null };
@@ -156,6 +163,12 @@ internal sealed partial class EventAssembler
         // "la compra del negocio de belleza de X": X sells a part of itself; it is not the company acquired.
         if (e.Type == EventType.DEAL && e.Kind == "acquisition" && e.Target is not null && e.Seller is null && context.OwnsSoldUnit(frame.Anchor, e.Target))
             e = e with { Seller = e.Target, Target = null };
+        // A results "amount" of a few units with no scale word is a share price ("ganó un 2,5%, hasta 12,85 dólares").
+        if (e.Type == EventType.RESULTS && e.Metric != "other" && e.Amount is { } small && IsSharePrice(small))
+            e = new ArticleEvent(EventType.STOCK_MOVE)
+            {
+                Company = e.Company, Change = e.Change, Price = small, Period = e.Period, EvidenceStart = e.EvidenceStart, EvidenceEnd = e.EvidenceEnd,
+            };
         bool fallback = false;
         if (e.Type != EventType.DEAL && e.Company is null)
         {
@@ -385,12 +398,14 @@ internal sealed partial class EventAssembler
         public bool Falls(EventAnchor anchor)
         {
             var cues = InSentence(anchor.Sentence).Where(c => c.Has(CueCategory.Move)).ToList();
-            // A direction word right after the figure ("un 12% más") binds tightest.
-            var after = cues.FirstOrDefault(c => c.First >= anchor.End && c.First - anchor.End <= 1);
+            // A direction word right after the figure ("un 12% más") binds tightest; after a comma it speaks of something
+            // else ("un alza del 4%, por debajo del 5% esperado").
+            bool commaAfter = anchor.End < Analysis.Document.Tokens.Length && Analysis.Document.TokenSpan(anchor.End).SequenceEqual(",");
+            var after = commaAfter ? default : cues.FirstOrDefault(c => c.First >= anchor.End && c.First - anchor.End <= 1);
             if (after.Cues is not null) return after.Value(CueCategory.Move) == "down";
             var before = cues.LastOrDefault(c => c.End <= anchor.First);
             if (before.Cues is not null) return before.Value(CueCategory.Move) == "down";
-            var later = cues.FirstOrDefault(c => c.First >= anchor.End && c.First - anchor.End <= 4);
+            var later = commaAfter ? default : cues.FirstOrDefault(c => c.First >= anchor.End && c.First - anchor.End <= 4);
             return later.Cues is not null && later.Value(CueCategory.Move) == "down";
         }
 

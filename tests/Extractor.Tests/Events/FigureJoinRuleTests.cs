@@ -74,4 +74,18 @@ public class FigureJoinRuleTests
         var events = Events("Ebro Foods presentó ayer su nuevo plan estratégico. El índice de acciones líderes se desplomó un 6,4%.");
         Assert.DoesNotContain(events, e => e.StartsWith("STOCK_MOVE", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_direction_word_after_a_comma_does_not_sign_the_change_before_it()
+    {
+        var events = Events("Los ingresos de Ebro Foods alcanzaron 3.100 millones de euros en 2024, con un crecimiento del 4,2%, por debajo del 5% que esperaban los analistas.");
+        Assert.Contains("RESULTS company=Ebro Foods metric=revenue amount=3100000000 EUR change=4.2 period=2024", events);
+    }
+
+    [Fact]
+    public void A_results_amount_of_a_few_units_without_a_scale_word_is_a_share_price()
+    {
+        var events = Events("Ebro Foods ganó un 2,47%, hasta 12,85 euros, apoyada en el alza de sus ventas.");
+        Assert.Equal(["STOCK_MOVE company=Ebro Foods change=2.47 price=12.85 EUR"], events);
+    }
 }
