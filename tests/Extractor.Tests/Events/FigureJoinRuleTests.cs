@@ -88,4 +88,11 @@ public class FigureJoinRuleTests
         var events = Events("Ebro Foods ganó un 2,47%, hasta 12,85 euros, apoyada en el alza de sus ventas.");
         Assert.Equal(["STOCK_MOVE company=Ebro Foods change=2.47 price=12.85 EUR"], events);
     }
+
+    [Fact]
+    public void The_infinitive_facturar_names_revenue_even_where_a_loss_follows()
+    {
+        var events = Events("Inditex presentó sus cuentas. La compañía llegó a facturar 240 millones de euros en Chile en 2022, aunque con pérdidas.");
+        Assert.Contains("RESULTS company=Inditex metric=revenue amount=240000000 EUR period=2022", events);
+    }
 }
