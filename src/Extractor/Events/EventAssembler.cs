@@ -184,12 +184,31 @@ internal sealed partial class EventAssembler
         if (e.Type == EventType.DEAL && e.Kind == "contract" && e.Seller is null && e.Target is null
             && context.Subject(frame.Anchor, exclude: [e.Buyer]) is { } provider)
             e = e with { Seller = provider };
+        // A news agency or a quoted source plays no role ("(EFE)", "según X").
+        if (e.Type == EventType.DEAL)
+            e = e with { Buyer = context.Source(e.Buyer) ? null : e.Buyer, Seller = context.Source(e.Seller) ? null : e.Seller, Target = context.Source(e.Target) ? null : e.Target };
+        // "la venta del 40% de su capital a X": the company that sells part of itself is the target.
+        if (e.Type == EventType.DEAL && e.Kind == "stake" && context.OwnCapital(frame.Anchor) && (e.Seller ?? context.Subject(frame.Anchor, exclude: [e.Buyer])) is { } itself
+            && !SameCompany(itself, e.Buyer))
+            e = e with { Target = itself, Seller = null };
+        // "X se adjudicó un contrato … con Y", "X suministrará … a Y": the subject of a provider's verb is paid.
+        bool oriented = false;
+        if (e.Type == EventType.DEAL && e.Kind == "contract" && context.ProviderVerb(frame.Anchor) is (var verbEnd, true)
+            && context.Subject(frame.Anchor, exclude: null) is { } supplier)
+        {
+            var paying = context.CompanyAfter(frame.Anchor.Sentence, verbEnd, ClientPrepositions, exclude: supplier)
+                         ?? (SameCompany(e.Buyer, supplier) ? e.Seller : e.Buyer);
+            if (paying is not null && !SameCompany(paying, supplier))
+            {
+                e = e with { Seller = supplier, Buyer = paying, Target = null };
+                oriented = true;
+            }
+        }
         // One company plays one role: a fallback or a rule that named the buyer again leaves the other role open.
-        if (e.Type == EventType.DEAL && e.Buyer is not null)
-            e = e with { Target = SameCompany(e.Target, e.Buyer) ? null : e.Target, Seller = SameCompany(e.Seller, e.Buyer) ? null : e.Seller };
+        e = OneRoleEach(e);
         // In a contract between a provider's sector (cloud, chips, software, building) and another, the provider is paid
         // (after the fallback, which fills the party the sentence leaves to its subject).
-        if (e.Kind == "contract" && e.Buyer is not null && e.Seller is not null && sectors.IsProvider(e.Buyer) && !sectors.IsProvider(e.Seller))
+        if (!oriented && e.Kind == "contract" && e.Buyer is not null && e.Seller is not null && sectors.IsProvider(e.Buyer) && !sectors.IsProvider(e.Seller))
             e = e with { Buyer = e.Seller, Seller = e.Buyer };
         return (e, fallback);
     }
@@ -318,7 +337,16 @@ internal sealed partial class EventAssembler
     private static ArticleEvent Merge(ArticleEvent a, ArticleEvent b) =>
         a.Type == EventType.DEAL && a.Amount is { Currency: null } && b.Amount is { Currency: not null } ? Fill(b, a) : Fill(a, b);
 
-    private static ArticleEvent Fill(ArticleEvent a, ArticleEvent b) => a with
+    private static ArticleEvent Fill(ArticleEvent a, ArticleEvent b) => OneRoleEach(FillSlots(a, b));
+
+    /// <summary>A company that is the buyer is neither the seller nor the target of the same deal.</summary>
+    private static ArticleEvent OneRoleEach(ArticleEvent e) => e.Type != EventType.DEAL || e.Buyer is null ? e : e with
+    {
+        Target = SameCompany(e.Target, e.Buyer) ? null : e.Target,
+        Seller = SameCompany(e.Seller, e.Buyer) ? null : e.Seller,
+    };
+
+    private static ArticleEvent FillSlots(ArticleEvent a, ArticleEvent b) => a with
     {
         Kind = a.Kind ?? b.Kind,
         Status = a.Status ?? b.Status,
@@ -357,6 +385,12 @@ internal sealed partial class EventAssembler
     private static string? Canon(Entity? company) => ArticleEvent.NameOf(company);
 
     private static bool SameCompany(Entity? a, Entity? b) => a is not null && b is not null && Canon(a) == Canon(b);
+
+    private static readonly string[] ClientPrepositions = ["a", "al", "con", "para"];
+
+    private static readonly PhraseTable<bool> ProviderVerbs = new(LexiconFile.ReadEmbedded("provider-verbs.tsv").Select(r => (r[0], true)));
+
+    private static readonly PhraseTable<bool> OwnCapitalPhrases = new(LexiconFile.ReadEmbedded("own-capital.tsv").Select(r => (r[0], true)));
 
     private static readonly WordTable<bool> ConversionHedges = new(LexiconFile.ReadEmbedded("conversion-hedges.tsv").Select(r => (r[0], true)));
 
@@ -428,6 +462,44 @@ internal sealed partial class EventAssembler
             int end = anchor.End;
             while (end < sentence.EndToken && !Analysis.Document.TokenSpan(end).SequenceEqual(",") && !IsAny(end, ClauseBreaks)) end++;
             return (first, end);
+        }
+
+        /// <summary>True for a company named as a source: an agency credit in brackets, or after "según".</summary>
+        public bool Source(Entity? company) => company is not null && Analysis.Entities.IdOf(company) is >= 0 and var id && IsSource(id);
+
+        /// <summary>A provider's verb before the anchor in its sentence ("se adjudicó", "suministrará"): the token after it.</summary>
+        public (int End, bool Found) ProviderVerb(EventAnchor anchor)
+        {
+            var sentence = Analysis.Document.Sentences[anchor.Sentence];
+            for (int t = sentence.FirstToken; t < anchor.First; t++)
+                if (ProviderVerbs.TryMatch(Analysis.Document, t, out _, out int end) && end <= anchor.First) return (end, true);
+            return (0, false);
+        }
+
+        /// <summary>"de su capital", "de sus acciones" right after the anchor or after the stake figure before it.</summary>
+        public bool OwnCapital(EventAnchor anchor)
+        {
+            var sentence = Analysis.Document.Sentences[anchor.Sentence];
+            int from = Math.Max(sentence.FirstToken, anchor.First - 8), to = Math.Min(sentence.EndToken, anchor.End + 2);
+            for (int t = from; t < to; t++)
+                if (OwnCapitalPhrases.TryMatch(Analysis.Document, t, out _, out _)) return true;
+            return false;
+        }
+
+        /// <summary>The first company within six tokens after <paramref name="from"/> that one of the prepositions introduces.</summary>
+        public Entity? CompanyAfter(int sentence, int from, string[] prepositions, Entity exclude)
+        {
+            int end = Math.Min(Analysis.Document.Sentences[sentence].EndToken, from + 12);
+            for (int t = from; t < end; t++)
+            {
+                if (!IsAny(t, prepositions)) continue;
+                for (int n = t + 1; n < end && n <= t + 4; n++)
+                {
+                    if (CompanyAt(sentence, n) is { } company && !SameCompany(company, exclude)) return company;
+                    if (Analysis.Document.Tokens[n].Kind != Text.TokenKind.Word) break;
+                }
+            }
+            return null;
         }
 
         public bool AfterPreposition(Entity company)

@@ -65,4 +65,33 @@ public class DealRoleRuleTests
         var events = Events("Ebro Foods acordó vender el 30% de sus acciones al grupo alimentario francés Danone por 900 millones de euros.");
         Assert.Contains(events, e => e.StartsWith("DEAL kind=stake status=agreed buyer=Danone", StringComparison.Ordinal) && e.Contains("amount=900000000 EUR"));
     }
+
+    [Fact]
+    public void The_subject_of_a_provider_s_verb_is_paid_by_the_company_after_con()
+    {
+        var events = Events("Acciona se adjudicó un contrato de 95 millones de euros con Iberdrola para construir una línea eléctrica.");
+        Assert.Contains("DEAL kind=contract status=agreed buyer=Iberdrola seller=Acciona amount=95000000 EUR", events);
+    }
+
+    [Fact]
+    public void A_company_that_sells_part_of_its_own_capital_is_the_target()
+    {
+        var events = Events("Ebro Foods anunció la venta del 40% de su capital al grupo francés Danone por 900 millones de euros.");
+        Assert.Contains("DEAL kind=stake status=agreed buyer=Danone target=Ebro Foods amount=900000000 EUR stake=40", events);
+    }
+
+    [Fact]
+    public void A_news_agency_in_brackets_plays_no_role()
+    {
+        var events = Events("La operación (EFE) supone la venta del 5% de Repsol a Argentaria por 300 millones de euros.");
+        Assert.DoesNotContain(events, e => e.Contains("EFE", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.StartsWith("DEAL kind=stake", StringComparison.Ordinal) && e.Contains("buyer=Argentaria") && e.Contains("target=Repsol"));
+    }
+
+    [Fact]
+    public void The_buyer_of_one_mention_is_not_the_seller_of_the_other_when_they_are_joined()
+    {
+        var events = Events("Argentaria vendió el 5,2% de Repsol por 300 millones de euros, según fuentes del mercado.");
+        Assert.DoesNotContain(events, e => e.Contains("buyer=Argentaria") && e.Contains("seller=Argentaria"));
+    }
 }
