@@ -797,10 +797,22 @@ internal sealed partial class EventAssembler
 
         private static int Distance(CueMatch cue, EventAnchor anchor) => Math.Min(Math.Abs(cue.First - anchor.First), Math.Abs(cue.End - anchor.End));
 
+        /// <summary>A word right before a date sets a term, not a status: "hasta 2033" is no proposal as "hasta 100 millones" is.</summary>
+        private bool BeforeDate(CueMatch cue, int sentence)
+        {
+            foreach (int id in Features.EntitiesIn(sentence))
+            {
+                int first = Analysis.Entities.TokenRange(id).First;
+                if (first > cue.End) break;
+                if (first == cue.End && Analysis.Entities[id].Type is EntityType.DATE or EntityType.DURATION) return true;
+            }
+            return false;
+        }
+
         public string? Status(EventAnchor anchor)
         {
             var (clauseFirst, clauseEnd) = Clause(anchor);
-            var cues = InSentence(anchor.Sentence).Where(c => c.Has(CueCategory.Status) && c.First >= clauseFirst && c.First < clauseEnd).ToList();
+            var cues = InSentence(anchor.Sentence).Where(c => c.Has(CueCategory.Status) && c.First >= clauseFirst && c.First < clauseEnd && !BeforeDate(c, anchor.Sentence)).ToList();
             if (cues.Count == 0) return null;
             // Cancelled words override whatever the verb of the deal says.
             // A proposal word overrides only close to the figure ("planea invertir 100 millones"): farther off in the

@@ -94,4 +94,18 @@ public class DealRoleRuleTests
         var events = Events("Argentaria vendió el 5,2% de Repsol por 300 millones de euros, según fuentes del mercado.");
         Assert.DoesNotContain(events, e => e.Contains("buyer=Argentaria") && e.Contains("seller=Argentaria"));
     }
+
+    [Fact]
+    public void Hasta_before_a_date_sets_a_term_not_a_proposal()
+    {
+        var events = Events("Iberdrola invertirá 1.500 millones de euros en redes eléctricas hasta 2030.");
+        Assert.Contains(events, e => e.StartsWith("INVESTMENT status=agreed company=Iberdrola amount=1500000000 EUR", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_committed_investment_is_agreed()
+    {
+        var events = Events("Iberdrola mantiene su proyecto de redes en Aragón, con una inversión comprometida de 1.500 millones de euros hasta 2030.");
+        Assert.Contains(events, e => e.StartsWith("INVESTMENT status=agreed company=Iberdrola amount=1500000000 EUR", StringComparison.Ordinal));
+    }
 }
