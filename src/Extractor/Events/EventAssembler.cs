@@ -44,7 +44,8 @@ internal sealed partial class EventAssembler
         foreach (var (e, _, _) in built)
         {
             if (!Valid(e)) continue;
-            var key = (e.Type, e.Type == EventType.DEAL ? null : Canon(e.Company));
+            // Deals and spending are compared across their parties' group names ("Hitachi" and "Hitachi Energy").
+            var key = (e.Type, e.Type is EventType.DEAL or EventType.INVESTMENT ? null : Canon(e.Company));
             if (!byKey.TryGetValue(key, out var same)) byKey[key] = same = [];
             int match = same.FindIndex(i => SameFact(events[i], e));
             if (match >= 0) events[same[match]] = Merge(events[same[match]], e);
@@ -310,7 +311,7 @@ internal sealed partial class EventAssembler
             EventType.STOCK_MOVE => Canon(a.Company) == Canon(b.Company) && PeriodsAgree(a, b),
             EventType.RESULTS => Canon(a.Company) == Canon(b.Company) && a.Metric == b.Metric && PeriodsAgree(a, b)
                                  && FiguresAgree(a.Amount, b.Amount, 0.02m) && FiguresAgree(a.Change, b.Change, 0.02m),
-            EventType.INVESTMENT => Canon(a.Company) == Canon(b.Company) && FiguresAgree(a.Amount, b.Amount, 0.005m),
+            EventType.INVESTMENT => SameGroup(Canon(a.Company), Canon(b.Company)) && FiguresAgree(a.Amount, b.Amount, 0.005m),
             // A headline and a body often name a deal's parties differently (a unit or its group): the same figure
             // with one party in common is the same deal.
             _ => (a.Kind == b.Kind && Canon(a.Buyer) == Canon(b.Buyer) && Canon(a.Target ?? a.Seller) == Canon(b.Target ?? b.Seller)

@@ -95,4 +95,11 @@ public class FigureJoinRuleTests
         var events = Events("Inditex presentó sus cuentas. La compañía llegó a facturar 240 millones de euros en Chile en 2022, aunque con pérdidas.");
         Assert.Contains("RESULTS company=Inditex metric=revenue amount=240000000 EUR period=2022", events);
     }
+
+    [Fact]
+    public void Spending_told_in_the_headline_and_the_body_by_a_group_name_and_its_unit_s_is_one_investment()
+    {
+        var events = Events("Hitachi Energy invertirá 300 millones en Córdoba\n\nEl grupo japonés Hitachi invertirá 300 millones de euros en su fábrica de transformadores de Córdoba, según anunció ayer.");
+        Assert.Equal(["INVESTMENT status=agreed company=Hitachi Energy amount=300000000 EUR"], events);
+    }
 }
