@@ -44,8 +44,9 @@ internal sealed partial class EventAssembler
         foreach (var (e, _, _) in built)
         {
             if (!Valid(e)) continue;
-            // Deals and spending are compared across their parties' group names ("Hitachi" and "Hitachi Energy").
-            var key = (e.Type, e.Type is EventType.DEAL or EventType.INVESTMENT ? null : Canon(e.Company));
+            // Deals, spending and results are compared across group names ("Hitachi" and "Hitachi Energy"); a listed
+            // subsidiary's share moves are its own.
+            var key = (e.Type, e.Type == EventType.STOCK_MOVE ? Canon(e.Company) : null);
             if (!byKey.TryGetValue(key, out var same)) byKey[key] = same = [];
             int match = same.FindIndex(i => SameFact(events[i], e));
             if (match >= 0) events[same[match]] = Merge(events[same[match]], e);
@@ -309,7 +310,7 @@ internal sealed partial class EventAssembler
         return a.Type switch
         {
             EventType.STOCK_MOVE => Canon(a.Company) == Canon(b.Company) && PeriodsAgree(a, b),
-            EventType.RESULTS => Canon(a.Company) == Canon(b.Company) && a.Metric == b.Metric && PeriodsAgree(a, b)
+            EventType.RESULTS => SameGroup(Canon(a.Company), Canon(b.Company)) && a.Metric == b.Metric && PeriodsAgree(a, b)
                                  && FiguresAgree(a.Amount, b.Amount, 0.02m) && FiguresAgree(a.Change, b.Change, 0.02m),
             EventType.INVESTMENT => SameGroup(Canon(a.Company), Canon(b.Company)) && FiguresAgree(a.Amount, b.Amount, 0.005m),
             // A headline and a body often name a deal's parties differently (a unit or its group): the same figure

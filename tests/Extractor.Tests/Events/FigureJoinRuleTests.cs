@@ -102,4 +102,11 @@ public class FigureJoinRuleTests
         var events = Events("Hitachi Energy invertirá 300 millones en Córdoba\n\nEl grupo japonés Hitachi invertirá 300 millones de euros en su fábrica de transformadores de Córdoba, según anunció ayer.");
         Assert.Equal(["INVESTMENT status=agreed company=Hitachi Energy amount=300000000 EUR"], events);
     }
+
+    [Fact]
+    public void A_result_told_by_a_group_name_and_its_unit_s_in_headline_and_body_is_one_result()
+    {
+        var events = Events("Hitachi Energy gana 300 millones en 2024\n\nEl grupo japonés Hitachi obtuvo un beneficio neto de 300 millones de euros en 2024, según anunció ayer.");
+        Assert.Equal(["RESULTS company=Hitachi Energy metric=net_profit amount=300000000 EUR period=2024"], events);
+    }
 }
