@@ -36,7 +36,7 @@ internal sealed partial class EventAssembler
 
     /// <summary>
     /// A money figure the anchor classifier passed over, introduced by a contract noun and followed by its client
-    /// ("un compromiso de 300 millones de dólares por parte de X", "un pedido de … por parte de X"), states a contract:
+    /// ("un encargo de 300 millones de euros por parte de X", "un pedido de … por parte de X"), states a contract:
     /// the client is the buyer and the clause's subject, its provider, the seller.
     /// </summary>
     private static List<EventFrame> WithClientCommitments(Context context, List<EventFrame> frames)
@@ -89,12 +89,12 @@ internal sealed partial class EventAssembler
         return result ?? frames;
     }
 
-    /// <summary>How far (tokens) after a change its amount may stand: "crecieron un 1,5%, hasta los 8.274 millones".</summary>
+    /// <summary>How far (tokens) after a change its amount may stand: "crecieron un 7%, hasta los 4.300 millones".</summary>
     private const int AmountAfterChange = 6;
 
     /// <summary>
-    /// Money the anchor classifier passed over that closes a results change ("las ventas crecieron un 1,5%, hasta los 8.274
-    /// millones"; "un alza del 15%, sumando 86 billones"): the change's amount, a frame with the change's roles.
+    /// Money the anchor classifier passed over that closes a results change ("las ventas crecieron un 7%, hasta los 4.300
+    /// millones de euros"): the change's amount, a frame with the change's roles.
     /// </summary>
     private static List<EventFrame> WithCompanionAmounts(Context context, List<EventFrame> frames)
     {
@@ -124,8 +124,8 @@ internal sealed partial class EventAssembler
     }
 
     /// <summary>
-    /// Money the anchor classifier passed over that a metric introduces ("ingresos récord de 68.100 millones", "un
-    /// beneficio neto de 300 millones", "ventas por 57.000 millones"): that metric's amount.
+    /// Money the anchor classifier passed over that a metric introduces ("unas ventas récord de 4.300 millones de euros",
+    /// "un beneficio neto de 300 millones", "ingresos por 900 millones"): that metric's amount.
     /// </summary>
     private static List<EventFrame> WithMetricObjects(Context context, List<EventFrame> frames)
     {

@@ -143,7 +143,7 @@ internal sealed partial class EventAssembler
             e = e with { Company = subject };
         // The guide's roles by kind: a contract has a provider (seller), not a target; a merger two parties.
         if (e.Kind == "contract" && e.Target is not null && e.Seller is null) e = e with { Seller = e.Target, Target = null };
-        // "un compromiso de 300 millones por parte de X": X is the client, whatever the classifier made of it.
+        // "un encargo de 300 millones por parte de X": X is the client, whatever the classifier made of it.
         if (e.Type == EventType.DEAL && e.Kind == "contract" && context.ClientAfter(frame.Anchor) is { } client)
             e = e with
             {
@@ -660,7 +660,7 @@ internal sealed partial class EventAssembler
 
         private static readonly string[] Determiners = ["del", "al", "la", "el", "los", "las", "un", "una", "su", "sus", "este", "esta"];
 
-        /// <summary>True when a metric cue ends right before the figure, "de" or "por" (and "récord") between: "ingresos récord de [X]".</summary>
+        /// <summary>True when a metric cue ends right before the figure, "de" or "por" (and "récord") between: "ventas récord de [X]".</summary>
         public bool MetricIntroduces(EventAnchor anchor)
         {
             if (!(WordAt(anchor.First - 1, "de") || WordAt(anchor.First - 1, "por"))) return false;
@@ -723,7 +723,7 @@ internal sealed partial class EventAssembler
             return false;
         }
 
-        /// <summary>True when a contract noun introduces the figure: "un compromiso (nuevo) de [300 millones]".</summary>
+        /// <summary>True when a contract noun introduces the figure: "un encargo (adicional) de [300 millones]".</summary>
         public bool AfterContractNoun(EventAnchor anchor)
         {
             if (!WordAt(anchor.First - 1, "de")) return false;

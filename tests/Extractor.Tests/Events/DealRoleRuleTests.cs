@@ -11,9 +11,16 @@ public class DealRoleRuleTests
         Extractor.Extract(text, "t.txt").Events.Select(EventExtractionTests.Describe).ToList();
 
     [Fact]
-    public void A_commitment_por_parte_de_a_client_is_a_contract_the_client_pays_to_the_subject()
+    public void An_order_por_parte_de_a_client_is_a_contract_the_client_pays_to_the_subject()
     {
-        var events = Events("Telefónica cerró el año con buenos datos. La compañía anunció ayer un nuevo pedido de 900 millones de euros por parte de Iberdrola para su red de fibra.");
+        var events = Events("Telefónica tuvo un buen año. Además, la operadora sumó recientemente un encargo de 900 millones de euros por parte de Iberdrola para desplegar fibra.");
+        Assert.Contains("DEAL kind=contract status=agreed buyer=Iberdrola seller=Telefónica amount=900000000 EUR", events);
+    }
+
+    [Fact]
+    public void The_company_after_por_parte_de_is_the_client_whatever_role_the_classifier_gave_it()
+    {
+        var events = Events("Telefónica obtuvo un encargo de 900 millones de euros por parte de Iberdrola para desplegar fibra en Galicia.");
         Assert.Contains("DEAL kind=contract status=agreed buyer=Iberdrola seller=Telefónica amount=900000000 EUR", events);
     }
 
