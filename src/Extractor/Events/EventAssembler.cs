@@ -1,3 +1,4 @@
+using Extractor.Lexicons;
 using Extractor.Pipeline;
 using Extractor.Records;
 
@@ -9,13 +10,14 @@ namespace Extractor.Events;
 /// and its change, a price and its move, a stake and its price), drops events the guide does not allow, and
 /// merges the mentions of one fact across the article (headline and body).
 /// </summary>
-internal sealed class EventAssembler
+internal sealed partial class EventAssembler
 {
     private static readonly string[] Parties = ["buyer", "seller", "target", "company"];
 
     public List<ArticleEvent> Assemble(ArticleAnalysis analysis, List<EventFrame> frames, EventFeatures features)
     {
         var context = new Context(analysis, features);
+        frames = WithMissedAnchors(context, frames);
         var built = new List<(ArticleEvent Event, int Sentence, bool Fallback)>();
         foreach (var frame in frames)
         {
@@ -42,7 +44,9 @@ internal sealed class EventAssembler
         foreach (var (e, _, _) in built)
         {
             if (!Valid(e)) continue;
-            var key = (e.Type, e.Type == EventType.DEAL ? null : Canon(e.Company));
+            // Deals, spending and results are compared across group names ("Hitachi" and "Hitachi Energy"); a listed
+            // subsidiary's share moves are its own.
+            var key = (e.Type, e.Type == EventType.STOCK_MOVE ? Canon(e.Company) : null);
             if (!byKey.TryGetValue(key, out var same)) byKey[key] = same = [];
             int match = same.FindIndex(i => SameFact(events[i], e));
             if (match >= 0) events[same[match]] = Merge(events[same[match]], e);
@@ -50,6 +54,13 @@ internal sealed class EventAssembler
         }
         return events;
     }
+
+    /// <summary>A money figure below 10,000 written without a scale word ("12,85 dólares", not "800 millones").</summary>
+    private static bool IsSharePrice(EventFigure figure) =>
+        Math.Abs(figure.Value) < 10_000 && figure.Source is { } source
+        && !source.Text.Split(' ').Any(w => w == "M" || ScaleWords.Contains(w, StringComparer.OrdinalIgnoreCase));
+
+    private static readonly string[] ScaleWords = ["mil", "millón", "millones", "billón", "billones", "bn", "mm", "mdd", "mln"];
 
     private static bool IsBareChange(ArticleEvent e) => e is { Type: EventType.RESULTS, Amount: null, Change: not null };
 
@@ -132,9 +143,34 @@ internal sealed class EventAssembler
             e = e with { Company = subject };
         // The guide's roles by kind: a contract has a provider (seller), not a target; a merger two parties.
         if (e.Kind == "contract" && e.Target is not null && e.Seller is null) e = e with { Seller = e.Target, Target = null };
-        // In a contract between a provider's sector (cloud, chips, software, building) and another, the provider is paid.
-        if (e.Kind == "contract" && e.Buyer is not null && e.Seller is not null && sectors.IsProvider(e.Buyer) && !sectors.IsProvider(e.Seller))
-            e = e with { Buyer = e.Seller, Seller = e.Buyer };
+        // "un encargo de 300 millones por parte de X": X is the client, whatever the classifier made of it.
+        if (e.Type == EventType.DEAL && e.Kind == "contract" && context.ClientAfter(frame.Anchor) is { } client)
+            e = e with
+            {
+                Buyer = client,
+                Seller = SameCompany(e.Seller, client) ? null : e.Seller,
+                Target = SameCompany(e.Target, client) ? null : e.Target,
+            };
+        // "la venta de su participación en Y a X": the company after "a" is the buyer, the one the stake is "en" the target.
+        if (e.Type == EventType.DEAL && e.Kind is "acquisition" or "stake" && context.SaleBuyer(frame.Anchor) is { } purchaser)
+        {
+            var stakeIn = context.StakeIn(frame.Anchor);
+            e = e with
+            {
+                Buyer = purchaser,
+                Target = stakeIn ?? (SameCompany(e.Target, purchaser) ? null : e.Target),
+                Seller = SameCompany(e.Seller, purchaser) || SameCompany(e.Seller, stakeIn) ? null : e.Seller,
+            };
+        }
+        // "la compra del negocio de belleza de X": X sells a part of itself; it is not the company acquired.
+        if (e.Type == EventType.DEAL && e.Kind == "acquisition" && e.Target is not null && e.Seller is null && context.OwnsSoldUnit(frame.Anchor, e.Target))
+            e = e with { Seller = e.Target, Target = null };
+        // A results "amount" of a few units with no scale word is a share price ("ganó un 2,5%, hasta 12,85 dólares").
+        if (e.Type == EventType.RESULTS && e.Metric != "other" && e.Amount is { } small && IsSharePrice(small))
+            e = new ArticleEvent(EventType.STOCK_MOVE)
+            {
+                Company = e.Company, Change = e.Change, Price = small, Period = e.Period, EvidenceStart = e.EvidenceStart, EvidenceEnd = e.EvidenceEnd,
+            };
         bool fallback = false;
         if (e.Type != EventType.DEAL && e.Company is null)
         {
@@ -150,6 +186,32 @@ internal sealed class EventAssembler
         if (e.Type == EventType.DEAL && e.Kind == "contract" && e.Seller is null && e.Target is null
             && context.Subject(frame.Anchor, exclude: [e.Buyer]) is { } provider)
             e = e with { Seller = provider };
+        // A news agency or a quoted source plays no role ("(EFE)", "según X").
+        if (e.Type == EventType.DEAL)
+            e = e with { Buyer = context.Source(e.Buyer) ? null : e.Buyer, Seller = context.Source(e.Seller) ? null : e.Seller, Target = context.Source(e.Target) ? null : e.Target };
+        // "la venta del 40% de su capital a X": the company that sells part of itself is the target.
+        if (e.Type == EventType.DEAL && e.Kind == "stake" && context.OwnCapital(frame.Anchor) && (e.Seller ?? context.Subject(frame.Anchor, exclude: [e.Buyer])) is { } itself
+            && !SameCompany(itself, e.Buyer))
+            e = e with { Target = itself, Seller = null };
+        // "X se adjudicó un contrato … con Y", "X suministrará … a Y": the subject of a provider's verb is paid.
+        bool oriented = false;
+        if (e.Type == EventType.DEAL && e.Kind == "contract" && context.ProviderVerb(frame.Anchor) is (var verbEnd, true)
+            && context.Subject(frame.Anchor, exclude: null) is { } supplier)
+        {
+            var paying = context.CompanyAfter(frame.Anchor.Sentence, verbEnd, ClientPrepositions, exclude: supplier)
+                         ?? (SameCompany(e.Buyer, supplier) ? e.Seller : e.Buyer);
+            if (paying is not null && !SameCompany(paying, supplier))
+            {
+                e = e with { Seller = supplier, Buyer = paying, Target = null };
+                oriented = true;
+            }
+        }
+        // One company plays one role: a fallback or a rule that named the buyer again leaves the other role open.
+        e = OneRoleEach(e);
+        // In a contract between a provider's sector (cloud, chips, software, building) and another, the provider is paid
+        // (after the fallback, which fills the party the sentence leaves to its subject).
+        if (!oriented && e.Kind == "contract" && e.Buyer is not null && e.Seller is not null && sectors.IsProvider(e.Buyer) && !sectors.IsProvider(e.Seller))
+            e = e with { Buyer = e.Seller, Seller = e.Buyer };
         return (e, fallback);
     }
 
@@ -219,7 +281,7 @@ internal sealed class EventAssembler
         if (!partiesAgree) return false;
         return a.Type switch
         {
-            EventType.RESULTS => (a.Amount is null) != (b.Amount is null) && (a.Change is null) != (b.Change is null) && (a.Amount is null) == (b.Change is null),
+            EventType.RESULTS => a.Metric == b.Metric && (a.Amount is null) != (b.Amount is null) && (a.Change is null) != (b.Change is null) && (a.Amount is null) == (b.Change is null),
             EventType.STOCK_MOVE => (a.Change is null) != (b.Change is null) && (a.Price is null) != (b.Price is null),
             EventType.DEAL => (a.Amount is null) != (b.Amount is null) || (a.Stake is null) != (b.Stake is null),
             _ => false,
@@ -248,9 +310,9 @@ internal sealed class EventAssembler
         return a.Type switch
         {
             EventType.STOCK_MOVE => Canon(a.Company) == Canon(b.Company) && PeriodsAgree(a, b),
-            EventType.RESULTS => Canon(a.Company) == Canon(b.Company) && a.Metric == b.Metric && PeriodsAgree(a, b)
+            EventType.RESULTS => SameGroup(Canon(a.Company), Canon(b.Company)) && a.Metric == b.Metric && PeriodsAgree(a, b)
                                  && FiguresAgree(a.Amount, b.Amount, 0.02m) && FiguresAgree(a.Change, b.Change, 0.02m),
-            EventType.INVESTMENT => Canon(a.Company) == Canon(b.Company) && FiguresAgree(a.Amount, b.Amount, 0.005m),
+            EventType.INVESTMENT => SameGroup(Canon(a.Company), Canon(b.Company)) && FiguresAgree(a.Amount, b.Amount, 0.005m),
             // A headline and a body often name a deal's parties differently (a unit or its group): the same figure
             // with one party in common is the same deal.
             _ => (a.Kind == b.Kind && Canon(a.Buyer) == Canon(b.Buyer) && Canon(a.Target ?? a.Seller) == Canon(b.Target ?? b.Seller)
@@ -277,7 +339,16 @@ internal sealed class EventAssembler
     private static ArticleEvent Merge(ArticleEvent a, ArticleEvent b) =>
         a.Type == EventType.DEAL && a.Amount is { Currency: null } && b.Amount is { Currency: not null } ? Fill(b, a) : Fill(a, b);
 
-    private static ArticleEvent Fill(ArticleEvent a, ArticleEvent b) => a with
+    private static ArticleEvent Fill(ArticleEvent a, ArticleEvent b) => OneRoleEach(FillSlots(a, b));
+
+    /// <summary>A company that is the buyer is neither the seller nor the target of the same deal.</summary>
+    private static ArticleEvent OneRoleEach(ArticleEvent e) => e.Type != EventType.DEAL || e.Buyer is null ? e : e with
+    {
+        Target = SameCompany(e.Target, e.Buyer) ? null : e.Target,
+        Seller = SameCompany(e.Seller, e.Buyer) ? null : e.Seller,
+    };
+
+    private static ArticleEvent FillSlots(ArticleEvent a, ArticleEvent b) => a with
     {
         Kind = a.Kind ?? b.Kind,
         Status = a.Status ?? b.Status,
@@ -288,7 +359,8 @@ internal sealed class EventAssembler
         Company = a.Company ?? b.Company,
         Amount = MorePrecise(a.Amount, b.Amount),
         Stake = a.Stake ?? b.Stake,
-        Change = MorePrecise(a.Change, b.Change),
+        // A precise change replaces a rounded one ("casi un 5%", later "4,72%"), not a change a point or more away.
+        Change = a.Change is { } ca && b.Change is { } cb && Math.Abs(ca.Value - cb.Value) >= 1 ? a.Change : MorePrecise(a.Change, b.Change),
         Price = a.Price ?? b.Price,
         Duration = a.Duration ?? b.Duration,
         Period = a.Period ?? b.Period,
@@ -313,6 +385,18 @@ internal sealed class EventAssembler
     };
 
     private static string? Canon(Entity? company) => ArticleEvent.NameOf(company);
+
+    private static bool SameCompany(Entity? a, Entity? b) => a is not null && b is not null && Canon(a) == Canon(b);
+
+    private static readonly string[] ClientPrepositions = ["a", "al", "con", "para"];
+
+    private static readonly PhraseTable<bool> ProviderVerbs = new(LexiconFile.ReadEmbedded("provider-verbs.tsv").Select(r => (r[0], true)));
+
+    private static readonly PhraseTable<bool> OwnCapitalPhrases = new(LexiconFile.ReadEmbedded("own-capital.tsv").Select(r => (r[0], true)));
+
+    private static readonly WordTable<bool> ConversionHedges = new(LexiconFile.ReadEmbedded("conversion-hedges.tsv").Select(r => (r[0], true)));
+
+    private static readonly WordTable<bool> BusinessUnits = new(LexiconFile.ReadEmbedded("business-units.tsv").Select(r => (r[0], true)));
 
     /// <summary>What the cues around an anchor say.</summary>
     private sealed class Context(ArticleAnalysis analysis, EventFeatures features)
@@ -350,12 +434,14 @@ internal sealed class EventAssembler
         public bool Falls(EventAnchor anchor)
         {
             var cues = InSentence(anchor.Sentence).Where(c => c.Has(CueCategory.Move)).ToList();
-            // A direction word right after the figure ("un 12% más") binds tightest.
-            var after = cues.FirstOrDefault(c => c.First >= anchor.End && c.First - anchor.End <= 1);
+            // A direction word right after the figure ("un 12% más") binds tightest; after a comma it speaks of something
+            // else ("un alza del 4%, por debajo del 5% esperado").
+            bool commaAfter = anchor.End < Analysis.Document.Tokens.Length && Analysis.Document.TokenSpan(anchor.End).SequenceEqual(",");
+            var after = commaAfter ? default : cues.FirstOrDefault(c => c.First >= anchor.End && c.First - anchor.End <= 1);
             if (after.Cues is not null) return after.Value(CueCategory.Move) == "down";
             var before = cues.LastOrDefault(c => c.End <= anchor.First);
             if (before.Cues is not null) return before.Value(CueCategory.Move) == "down";
-            var later = cues.FirstOrDefault(c => c.First >= anchor.End && c.First - anchor.End <= 4);
+            var later = commaAfter ? default : cues.FirstOrDefault(c => c.First >= anchor.End && c.First - anchor.End <= 4);
             return later.Cues is not null && later.Value(CueCategory.Move) == "down";
         }
 
@@ -378,6 +464,44 @@ internal sealed class EventAssembler
             int end = anchor.End;
             while (end < sentence.EndToken && !Analysis.Document.TokenSpan(end).SequenceEqual(",") && !IsAny(end, ClauseBreaks)) end++;
             return (first, end);
+        }
+
+        /// <summary>True for a company named as a source: an agency credit in brackets, or after "según".</summary>
+        public bool Source(Entity? company) => company is not null && Analysis.Entities.IdOf(company) is >= 0 and var id && IsSource(id);
+
+        /// <summary>A provider's verb before the anchor in its sentence ("se adjudicó", "suministrará"): the token after it.</summary>
+        public (int End, bool Found) ProviderVerb(EventAnchor anchor)
+        {
+            var sentence = Analysis.Document.Sentences[anchor.Sentence];
+            for (int t = sentence.FirstToken; t < anchor.First; t++)
+                if (ProviderVerbs.TryMatch(Analysis.Document, t, out _, out int end) && end <= anchor.First) return (end, true);
+            return (0, false);
+        }
+
+        /// <summary>"de su capital", "de sus acciones" right after the anchor or after the stake figure before it.</summary>
+        public bool OwnCapital(EventAnchor anchor)
+        {
+            var sentence = Analysis.Document.Sentences[anchor.Sentence];
+            int from = Math.Max(sentence.FirstToken, anchor.First - 8), to = Math.Min(sentence.EndToken, anchor.End + 2);
+            for (int t = from; t < to; t++)
+                if (OwnCapitalPhrases.TryMatch(Analysis.Document, t, out _, out _)) return true;
+            return false;
+        }
+
+        /// <summary>The first company within six tokens after <paramref name="from"/> that one of the prepositions introduces.</summary>
+        public Entity? CompanyAfter(int sentence, int from, string[] prepositions, Entity exclude)
+        {
+            int end = Math.Min(Analysis.Document.Sentences[sentence].EndToken, from + 12);
+            for (int t = from; t < end; t++)
+            {
+                if (!IsAny(t, prepositions)) continue;
+                for (int n = t + 1; n < end && n <= t + 4; n++)
+                {
+                    if (CompanyAt(sentence, n) is { } company && !SameCompany(company, exclude)) return company;
+                    if (Analysis.Document.Tokens[n].Kind != Text.TokenKind.Word) break;
+                }
+            }
+            return null;
         }
 
         public bool AfterPreposition(Entity company)
@@ -452,7 +576,7 @@ internal sealed class EventAssembler
                 if (end > anchor.First) break;
                 found = entities[id].Type == EntityType.MONEY && anchor.First - end <= 3 && HasComma(end, anchor.First) ? id : -1;
             }
-            return found;
+            return found >= 0 && ConvertedFrom(found) is >= 0 and var original ? original : found;
         }
 
         private bool HasComma(int from, int to)
@@ -477,21 +601,234 @@ internal sealed class EventAssembler
             return null;
         }
 
+        private bool WordAt(int token, string word) =>
+            token >= 0 && token < Analysis.Document.Tokens.Length && Analysis.Document.LowerTokenSpan(token).SequenceEqual(word);
+
+        /// <summary>The company whose first token is <paramref name="token"/> in the anchor's sentence, or null.</summary>
+        private Entity? CompanyAt(int sentence, int token)
+        {
+            foreach (int id in Features.EntitiesIn(sentence))
+            {
+                int first = Analysis.Entities.TokenRange(id).First;
+                if (first > token) break;
+                if (first == token && Analysis.Entities[id].Type == EntityType.COMPANY && !IsSource(id)) return Analysis.Entities[id];
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The id of the money figure that a money entity converts into another currency, or -1: the one right before
+        /// it, in another currency, with a comma or a bracket and at most a hedge between ("…, unos 10.100 millones de dólares").
+        /// </summary>
+        public int ConvertedFrom(int id)
+        {
+            var entities = Analysis.Entities;
+            if (id <= 0 || entities[id].Type != EntityType.MONEY || entities[id - 1].Type != EntityType.MONEY) return -1;
+            if (entities[id].Currency is not { } currency || entities[id - 1].Currency is not { } before || currency == before) return -1;
+            int first = entities.TokenRange(id).First, end = entities.TokenRange(id - 1).End;
+            if (first - end is < 1 or > 4 || !(Analysis.Document.TokenSpan(end).SequenceEqual(",") || Analysis.Document.TokenSpan(end).SequenceEqual("("))) return -1;
+            for (int t = end + 1; t < first; t++)
+                if (!ConversionHedges.Contains(Analysis.Document.LowerTokenSpan(t))) return -1;
+            return id - 1;
+        }
+
+        /// <summary>
+        /// True when the purchase word nearest before the anchor buys goods under a contract, not a company: a contract
+        /// noun stands a few words before it and no company or percentage follows it ("un contrato de tres años para
+        /// comprar chips de X", "un acuerdo de compra de electricidad").
+        /// </summary>
+        private bool BuysGoods(EventAnchor anchor)
+        {
+            var cues = InSentence(anchor.Sentence);
+            int purchase = -1;
+            for (int c = 0; c < cues.Length && cues[c].End <= anchor.First; c++)
+                if (cues[c].Has(CueCategory.Deal)) purchase = c;
+            if (purchase < 0 || cues[purchase].Value(CueCategory.Deal) != "acquisition") return false;
+            bool contractBefore = false;
+            for (int c = purchase - 1; c >= 0 && cues[c].End >= cues[purchase].First - 6; c--)
+                if (cues[c].Value(CueCategory.Deal) == "contract") contractBefore = true;
+            if (!contractBefore) return false;
+            // Goods are a bare noun ("comprar chips", "compra de electricidad"); a company comes named or with a determiner
+            // ("comprar X", "la compra de la eléctrica X", "compra del 100%").
+            int t = cues[purchase].End;
+            if (WordAt(t, "de")) t++;
+            if (t >= Analysis.Document.Sentences[anchor.Sentence].EndToken || Analysis.Document.Tokens[t].Kind != Text.TokenKind.Word) return false;
+            if (IsAny(t, Determiners) || char.IsUpper(Analysis.Document.TokenSpan(t)[0])) return false;
+            foreach (int id in Features.EntitiesIn(anchor.Sentence))
+                if (Analysis.Entities.TokenRange(id).First == t) return false;
+            return true;
+        }
+
+        private static readonly string[] Determiners = ["del", "al", "la", "el", "los", "las", "un", "una", "su", "sus", "este", "esta"];
+
+        /// <summary>True when a metric cue ends right before the figure, "de" or "por" (and "récord") between: "ventas récord de [X]".</summary>
+        public bool MetricIntroduces(EventAnchor anchor)
+        {
+            if (!(WordAt(anchor.First - 1, "de") || WordAt(anchor.First - 1, "por"))) return false;
+            int cueEnd = WordAt(anchor.First - 2, "récord") ? anchor.First - 2 : anchor.First - 1;
+            foreach (var cue in InSentence(anchor.Sentence))
+            {
+                if (cue.End > cueEnd) break;
+                if (cue.End == cueEnd && cue.Has(CueCategory.Metric)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// True when a share word ("las acciones", "los títulos") stands before the token in its sentence, within fifteen
+        /// tokens, with no metric cue and no index word between (a stock index is no company).
+        /// </summary>
+        private static readonly string[] Comparatives = ["más", "menos", "superior", "inferior", "mejor", "peor"];
+
+        public bool SharesBefore(int token, int sentence)
+        {
+            var doc = Analysis.Document;
+            int from = Math.Max(doc.Sentences[sentence].FirstToken, token - 15), share = -1;
+            for (int t = from; t < token; t++)
+            {
+                var word = doc.LowerTokenSpan(t);
+                if (IndexWords.Contains(word)) return false;
+                if (ShareWords.Contains(word)) share = t;
+                else if (share >= 0 && IsAny(t, ClauseBreaks)) share = -1;
+            }
+            if (share < 0) return false;
+            foreach (var cue in InSentence(sentence))
+                if (cue.First > share && cue.First < token && cue.Has(CueCategory.Metric)) return false;
+            return true;
+        }
+
+        /// <summary>True when a direction word stands right by a percentage: "subió (ayer) un [2%]", "una caída del [2%]", "un [2%] más".</summary>
+        public bool MovesNextTo(int first, int end, int sentence)
+        {
+            foreach (var cue in InSentence(sentence))
+            {
+                if (cue.First > end + 1) break;
+                if (!cue.Has(CueCategory.Move)) continue;
+                // Before the figure a comparative is no move ("conserva más del 70%"); after it, it is one ("un 5% más").
+                bool before = cue.End <= first && cue.End >= first - 3 && !IsAny(cue.First, Comparatives);
+                if (before || (cue.First >= end && cue.First <= end + 1)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>True when another money figure stands between the anchor and tokens [first, end).</summary>
+        public bool MoneyBetween(EventAnchor anchor, int first, int end)
+        {
+            int from = Math.Min(anchor.End, end), to = Math.Max(anchor.First, first);
+            foreach (int id in Features.EntitiesIn(anchor.Sentence))
+            {
+                if (id == anchor.EntityId || Analysis.Entities[id].Type != EntityType.MONEY) continue;
+                var (f, e) = Analysis.Entities.TokenRange(id);
+                if (f >= from && e <= to) return true;
+            }
+            return false;
+        }
+
+        /// <summary>True when a contract noun introduces the figure: "un encargo (adicional) de [300 millones]".</summary>
+        public bool AfterContractNoun(EventAnchor anchor)
+        {
+            if (!WordAt(anchor.First - 1, "de")) return false;
+            foreach (var cue in InSentence(anchor.Sentence))
+            {
+                if (cue.End > anchor.First - 1) break;
+                if (cue.End >= anchor.First - 2 && cue.Value(CueCategory.Deal) == "contract") return true;
+            }
+            return false;
+        }
+
+        /// <summary>The client of a contract figure: "[300 millones] (de dólares) por parte de X" (at most two tokens between).</summary>
+        public Entity? ClientAfter(EventAnchor anchor)
+        {
+            int end = Analysis.Document.Sentences[anchor.Sentence].EndToken;
+            for (int t = anchor.End; t < end - 3 && t <= anchor.End + 2; t++)
+                if (WordAt(t, "por") && WordAt(t + 1, "parte") && WordAt(t + 2, "de")) return CompanyAt(anchor.Sentence, t + 3);
+            return null;
+        }
+
+        /// <summary>The buyer a sale names: the company after "a" or "al" that follows a sale word before the anchor's end ("la venta de su filial a X").</summary>
+        public Entity? SaleBuyer(EventAnchor anchor)
+        {
+            var sentence = Analysis.Document.Sentences[anchor.Sentence];
+            int sale = -1;
+            foreach (var cue in InSentence(anchor.Sentence))
+            {
+                if (cue.First >= anchor.End) break;
+                if (cue.Has(CueCategory.Sale)) sale = cue.End;
+            }
+            if (sale < 0) return null;
+            int limit = Math.Min(sentence.EndToken - 1, Math.Max(anchor.End, sale) + 12);
+            for (int t = sale; t < limit; t++)
+            {
+                if (Analysis.Document.TokenSpan(t).SequenceEqual(",") && t >= anchor.End) break;
+                if (!(WordAt(t, "a") || WordAt(t, "al"))) continue;
+                // "al grupo textil mexicano X": a description of the buyer may stand before its name.
+                for (int n = t + 1; n < limit && n <= t + 4; n++)
+                {
+                    if (CompanyAt(anchor.Sentence, n) is { } buyer) return buyer;
+                    if (Analysis.Document.Tokens[n].Kind != Text.TokenKind.Word) break;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>The company a stake is held in: "su participación en X" before the anchor.</summary>
+        public Entity? StakeIn(EventAnchor anchor)
+        {
+            foreach (var cue in InSentence(anchor.Sentence))
+                if (cue.Value(CueCategory.Deal) == "stake" && WordAt(cue.End, "en") && CompanyAt(anchor.Sentence, cue.End + 1) is { } company) return company;
+            return null;
+        }
+
+        /// <summary>True when the company follows "de" after a business-unit noun ("el negocio de belleza de X", "la filial de X").</summary>
+        public bool OwnsSoldUnit(EventAnchor anchor, Entity company)
+        {
+            int id = Analysis.Entities.IdOf(company);
+            if (id < 0 || Analysis.Entities.SentenceOf(id) != anchor.Sentence) return false;
+            int first = Analysis.Entities.TokenRange(id).First;
+            if (!(WordAt(first - 1, "de") || WordAt(first - 1, "del"))) return false;
+            // The unit noun stands a few words before ("del negocio de belleza de", "de la filial europea de"), with no verb cue between.
+            int sentenceFirst = Analysis.Document.Sentences[anchor.Sentence].FirstToken;
+            for (int t = first - 2; t >= sentenceFirst && t >= first - 5; t--)
+            {
+                if (BusinessUnits.Contains(Analysis.Document.LowerTokenSpan(t))) return true;
+                if (Analysis.Document.TokenSpan(t).SequenceEqual(",")) return false;
+            }
+            return false;
+        }
+
+        private const int ProposalReach = 5;
+
+        private static int Distance(CueMatch cue, EventAnchor anchor) => Math.Min(Math.Abs(cue.First - anchor.First), Math.Abs(cue.End - anchor.End));
+
+        /// <summary>A word right before a date sets a term, not a status: "hasta 2033" is no proposal as "hasta 100 millones" is.</summary>
+        private bool BeforeDate(CueMatch cue, int sentence)
+        {
+            foreach (int id in Features.EntitiesIn(sentence))
+            {
+                int first = Analysis.Entities.TokenRange(id).First;
+                if (first > cue.End) break;
+                if (first == cue.End && Analysis.Entities[id].Type is EntityType.DATE or EntityType.DURATION) return true;
+            }
+            return false;
+        }
+
         public string? Status(EventAnchor anchor)
         {
             var (clauseFirst, clauseEnd) = Clause(anchor);
-            var cues = InSentence(anchor.Sentence).Where(c => c.Has(CueCategory.Status) && c.First >= clauseFirst && c.First < clauseEnd).ToList();
+            var cues = InSentence(anchor.Sentence).Where(c => c.Has(CueCategory.Status) && c.First >= clauseFirst && c.First < clauseEnd && !BeforeDate(c, anchor.Sentence)).ToList();
             if (cues.Count == 0) return null;
-            // Cancelled and proposed words override whatever the verb of the deal says.
-            foreach (var strong in new[] { "cancelled", "proposed" })
-                if (cues.Any(c => c.Value(CueCategory.Status) == strong)) return strong;
-            var nearest = cues.OrderBy(c => Math.Min(Math.Abs(c.First - anchor.First), Math.Abs(c.End - anchor.End))).First();
+            // Cancelled words override whatever the verb of the deal says.
+            // A proposal word overrides only close to the figure ("planea invertir 100 millones"): farther off in the
+            // clause it is often another plan's ("para financiar el plan, … la venta cerrada por 700 millones").
+            if (cues.Any(c => c.Value(CueCategory.Status) == "cancelled")) return "cancelled";
+            if (cues.Any(c => c.Value(CueCategory.Status) == "proposed" && Distance(c, anchor) <= ProposalReach)) return "proposed";
+            var nearest = cues.OrderBy(c => Distance(c, anchor)).First();
             return nearest.Value(CueCategory.Status);
         }
 
         public string DealKind(EventAnchor anchor)
         {
-            if (Nearest(anchor, CueCategory.Deal) is { } kind) return kind;
+            if (Nearest(anchor, CueCategory.Deal) is { } kind) return kind == "acquisition" && BuysGoods(anchor) ? "contract" : kind;
             return InSentence(anchor.Sentence).Any(c => c.Has(CueCategory.Sale)) ? "acquisition" : "contract";
         }
 
