@@ -31,8 +31,15 @@ internal sealed partial class EventAssembler
         return result;
     }
 
-    private static bool Framed(List<EventFrame> frames, List<EventFrame>? result, int entity) =>
-        (result ?? frames).Exists(f => f.Anchor.EntityId == entity);
+    /// <summary>Which entities already anchor a frame, by id: one look-up per candidate instead of a scan of the frames
+    /// (a long article has thousands of both). Callers set an entry when they add a frame.</summary>
+    private static bool[] FramedEntities(Context context, List<EventFrame> frames)
+    {
+        var framed = new bool[context.Analysis.Entities.Count];
+        foreach (var frame in frames)
+            if (frame.Anchor.EntityId >= 0 && frame.Anchor.EntityId < framed.Length) framed[frame.Anchor.EntityId] = true;
+        return framed;
+    }
 
     /// <summary>
     /// A money figure the anchor classifier passed over, introduced by a contract noun and followed by its client
@@ -43,6 +50,7 @@ internal sealed partial class EventAssembler
     {
         var entities = context.Analysis.Entities;
         List<EventFrame>? result = null;
+        bool[]? framed = null;
         for (int id = 0; id < entities.Count; id++)
         {
             if (entities[id].Type != EntityType.MONEY) continue;
@@ -50,7 +58,8 @@ internal sealed partial class EventAssembler
             int sentence = entities.SentenceOf(id);
             var anchor = new EventAnchor(id, -1, first, end, sentence);
             if (!context.AfterContractNoun(anchor) || context.ClientAfter(anchor) is not { } client) continue;
-            if (frames.Exists(f => f.Anchor.EntityId == id)) continue;
+            framed ??= FramedEntities(context, frames);
+            if (framed[id]) continue;
             var frame = new EventFrame(anchor, "DEAL.amount");
             frame.Roles.Add((entities.IdOf(client), "buyer", 1f));
             Insert(frames, ref result, frame);
@@ -70,6 +79,7 @@ internal sealed partial class EventAssembler
     {
         var entities = context.Analysis.Entities;
         List<EventFrame>? result = null;
+        bool[]? framed = null;
         foreach (var frame in frames)
         {
             if (frame.Label is not ("RESULTS.amount" or "STOCK_MOVE.price")) continue;
@@ -80,10 +90,12 @@ internal sealed partial class EventAssembler
                 if (entities[id].Type != EntityType.PERCENT || entities[id].Unit != "%") continue;
                 if (first > anchor.End + CompanionReach || end < anchor.First - CompanionReach) continue;
                 if (context.MoneyBetween(anchor, first, end) || !context.MovesNextTo(first, end, anchor.Sentence)) continue;
-                if (Framed(frames, result, id)) continue;
+                framed ??= FramedEntities(context, frames);
+                if (framed[id]) continue;
                 var change = new EventFrame(new EventAnchor(id, -1, first, end, anchor.Sentence), frame.Type + ".change");
                 change.Roles.AddRange(frame.Roles);
                 Insert(frames, ref result, change);
+                framed[id] = true;
             }
         }
         return result ?? frames;
@@ -100,6 +112,7 @@ internal sealed partial class EventAssembler
     {
         var entities = context.Analysis.Entities;
         List<EventFrame>? result = null;
+        bool[]? framed = null;
         foreach (var frame in frames)
         {
             if (frame.Label != "RESULTS.change") continue;
@@ -111,11 +124,13 @@ internal sealed partial class EventAssembler
                 if (first > anchor.End + AmountAfterChange) break;
                 if (entities[id].Type == EntityType.PERCENT) break;
                 if (entities[id].Type != EntityType.MONEY) continue;
-                if (!Framed(frames, result, id) && context.ConvertedFrom(id) < 0)
+                framed ??= FramedEntities(context, frames);
+                if (!framed[id] && context.ConvertedFrom(id) < 0)
                 {
                     var amount = new EventFrame(new EventAnchor(id, -1, first, end, anchor.Sentence), "RESULTS.amount");
                     amount.Roles.AddRange(frame.Roles);
                     Insert(frames, ref result, amount);
+                    framed[id] = true;
                 }
                 break;
             }
@@ -131,14 +146,18 @@ internal sealed partial class EventAssembler
     {
         var entities = context.Analysis.Entities;
         List<EventFrame>? result = null;
+        bool[]? framed = null;
         for (int id = 0; id < entities.Count; id++)
         {
             if (entities[id].Type != EntityType.MONEY) continue;
             var (first, end) = entities.TokenRange(id);
             int sentence = entities.SentenceOf(id);
             var anchor = new EventAnchor(id, -1, first, end, sentence);
-            if (!context.MetricIntroduces(anchor) || Framed(frames, result, id) || context.ConvertedFrom(id) >= 0) continue;
+            if (!context.MetricIntroduces(anchor)) continue;
+            framed ??= FramedEntities(context, frames);
+            if (framed[id] || context.ConvertedFrom(id) >= 0) continue;
             Insert(frames, ref result, new EventFrame(anchor, "RESULTS.amount"));
+            framed[id] = true;
         }
         return result ?? frames;
     }
@@ -151,14 +170,17 @@ internal sealed partial class EventAssembler
     {
         var entities = context.Analysis.Entities;
         List<EventFrame>? result = null;
+        bool[]? framed = null;
         for (int id = 0; id < entities.Count; id++)
         {
             if (entities[id].Type != EntityType.PERCENT || entities[id].Unit != "%") continue;
             var (first, end) = entities.TokenRange(id);
             int sentence = entities.SentenceOf(id);
             if (!context.MovesNextTo(first, end, sentence) || !context.SharesBefore(first, sentence)) continue;
-            if (Framed(frames, result, id)) continue;
+            framed ??= FramedEntities(context, frames);
+            if (framed[id]) continue;
             Insert(frames, ref result, new EventFrame(new EventAnchor(id, -1, first, end, sentence), "STOCK_MOVE.change"));
+            framed[id] = true;
         }
         return result ?? frames;
     }
