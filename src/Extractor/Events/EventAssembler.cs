@@ -39,7 +39,7 @@ internal sealed partial class EventAssembler
             else built.Add((e, frame.Anchor.Sentence, fallback));
         }
         var events = new List<ArticleEvent>();
-        // Mentions of one fact share their type and first party, so only those are compared (linear on long articles).
+        // Mentions of one fact share their type (and a share move its company), so only those are compared.
         var byKey = new Dictionary<(EventType, string?), List<int>>();
         foreach (var (e, _, _) in built)
         {
@@ -48,12 +48,18 @@ internal sealed partial class EventAssembler
             // subsidiary's share moves are its own.
             var key = (e.Type, e.Type == EventType.STOCK_MOVE ? Canon(e.Company) : null);
             if (!byKey.TryGetValue(key, out var same)) byKey[key] = same = [];
-            int match = same.FindIndex(i => SameFact(events[i], e));
+            // Only the latest mentions of the type are compared: a fact is restated within its article, and a file that
+            // joins thousands of articles must not compare every pair.
+            int from = Math.Max(0, same.Count - MergeWindow);
+            int match = same.FindIndex(from, same.Count - from, i => SameFact(events[i], e));
             if (match >= 0) events[same[match]] = Merge(events[same[match]], e);
             else { same.Add(events.Count); events.Add(e); }
         }
         return events;
     }
+
+    /// <summary>How many earlier events of a type a new one is compared with (an article has a few dozen).</summary>
+    private const int MergeWindow = 256;
 
     /// <summary>A money figure below 10,000 written without a scale word ("12,85 dólares", not "800 millones").</summary>
     private static bool IsSharePrice(EventFigure figure) =>
