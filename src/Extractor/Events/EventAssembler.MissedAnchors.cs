@@ -22,37 +22,50 @@ internal sealed partial class EventAssembler
         return frames;
     }
 
-    /// <summary>Notes a frame to add; <see cref="Merged"/> puts the added frames in anchor order once the rule is done.</summary>
-    private static void Insert(ref List<EventFrame>? added, EventFrame frame) => (added ??= []).Add(frame);
-
     /// <summary>
-    /// The frames with the added ones, each after every frame whose anchor starts no later than its own: a stable sort of
-    /// the two lists by anchor when the frames are in anchor order (one sort, where inserting one by one was quadratic on
-    /// long articles), else inserted one by one. The caller's list stays as it was.
+    /// The frames one rule adds: which entities already anchor a frame (by id, one look-up per candidate instead of a
+    /// scan of the frames; a long article has thousands of both), and the list with the added frames, each after every
+    /// frame whose anchor starts no later than its own. The caller's list stays as it was.
     /// </summary>
-    private static List<EventFrame> Merged(List<EventFrame> frames, List<EventFrame>? added)
+    private sealed class FrameAdditions(Context context, List<EventFrame> frames)
     {
-        if (added is null) return frames;
-        bool ordered = true;
-        for (int i = 1; i < frames.Count && ordered; i++) ordered = frames[i - 1].Anchor.First <= frames[i].Anchor.First;
-        if (ordered) return [.. frames.Concat(added).OrderBy(f => f.Anchor.First)];
-        var result = new List<EventFrame>(frames);
-        foreach (var frame in added)
-        {
-            int at = result.FindIndex(f => f.Anchor.First > frame.Anchor.First);
-            result.Insert(at < 0 ? result.Count : at, frame);
-        }
-        return result;
-    }
+        private bool[]? _framed;
+        private List<EventFrame>? _added;
 
-    /// <summary>Which entities already anchor a frame, by id: one look-up per candidate instead of a scan of the frames
-    /// (a long article has thousands of both). Callers set an entry when they add a frame.</summary>
-    private static bool[] FramedEntities(Context context, List<EventFrame> frames)
-    {
-        var framed = new bool[context.Analysis.Entities.Count];
-        foreach (var frame in frames)
-            if (frame.Anchor.EntityId >= 0 && frame.Anchor.EntityId < framed.Length) framed[frame.Anchor.EntityId] = true;
-        return framed;
+        private bool[] Framed => _framed ??= AnchoredEntities();
+
+        private bool[] AnchoredEntities()
+        {
+            var framed = new bool[context.Analysis.Entities.Count];
+            foreach (var frame in frames)
+                if (frame.Anchor.EntityId >= 0 && frame.Anchor.EntityId < framed.Length) framed[frame.Anchor.EntityId] = true;
+            return framed;
+        }
+
+        public bool IsFramed(int entity) => Framed[entity];
+
+        public void Add(EventFrame frame)
+        {
+            Framed[frame.Anchor.EntityId] = true;
+            (_added ??= []).Add(frame);
+        }
+
+        /// <summary>A stable sort of the two lists by anchor when the frames are in anchor order (one sort, where inserting
+        /// one by one was quadratic on long articles), else the added frames inserted one by one.</summary>
+        public List<EventFrame> Result()
+        {
+            if (_added is null) return frames;
+            bool ordered = true;
+            for (int i = 1; i < frames.Count && ordered; i++) ordered = frames[i - 1].Anchor.First <= frames[i].Anchor.First;
+            if (ordered) return [.. frames.Concat(_added).OrderBy(f => f.Anchor.First)];
+            var result = new List<EventFrame>(frames);
+            foreach (var frame in _added)
+            {
+                int at = result.FindIndex(f => f.Anchor.First > frame.Anchor.First);
+                result.Insert(at < 0 ? result.Count : at, frame);
+            }
+            return result;
+        }
     }
 
     /// <summary>
@@ -63,8 +76,7 @@ internal sealed partial class EventAssembler
     private static List<EventFrame> WithClientCommitments(Context context, List<EventFrame> frames)
     {
         var entities = context.Analysis.Entities;
-        List<EventFrame>? result = null;
-        bool[]? framed = null;
+        var additions = new FrameAdditions(context, frames);
         for (int id = 0; id < entities.Count; id++)
         {
             if (entities[id].Type != EntityType.MONEY) continue;
@@ -72,13 +84,12 @@ internal sealed partial class EventAssembler
             int sentence = entities.SentenceOf(id);
             var anchor = new EventAnchor(id, -1, first, end, sentence);
             if (!context.AfterContractNoun(anchor) || context.ClientAfter(anchor) is not { } client) continue;
-            framed ??= FramedEntities(context, frames);
-            if (framed[id]) continue;
+            if (additions.IsFramed(id)) continue;
             var frame = new EventFrame(anchor, "DEAL.amount");
             frame.Roles.Add((entities.IdOf(client), "buyer", 1f));
-            Insert(ref result, frame);
+            additions.Add(frame);
         }
-        return Merged(frames, result);
+        return additions.Result();
     }
 
     /// <summary>How far (tokens) a change may stand from the amount or price it goes with.</summary>
@@ -92,8 +103,7 @@ internal sealed partial class EventAssembler
     private static List<EventFrame> WithCompanionChanges(Context context, List<EventFrame> frames)
     {
         var entities = context.Analysis.Entities;
-        List<EventFrame>? result = null;
-        bool[]? framed = null;
+        var additions = new FrameAdditions(context, frames);
         foreach (var frame in frames)
         {
             if (frame.Label is not ("RESULTS.amount" or "STOCK_MOVE.price")) continue;
@@ -104,15 +114,13 @@ internal sealed partial class EventAssembler
                 if (entities[id].Type != EntityType.PERCENT || entities[id].Unit != "%") continue;
                 if (first > anchor.End + CompanionReach || end < anchor.First - CompanionReach) continue;
                 if (context.MoneyBetween(anchor, first, end) || !context.MovesNextTo(first, end, anchor.Sentence)) continue;
-                framed ??= FramedEntities(context, frames);
-                if (framed[id]) continue;
+                if (additions.IsFramed(id)) continue;
                 var change = new EventFrame(new EventAnchor(id, -1, first, end, anchor.Sentence), frame.Type + ".change");
                 change.Roles.AddRange(frame.Roles);
-                Insert(ref result, change);
-                framed[id] = true;
+                additions.Add(change);
             }
         }
-        return Merged(frames, result);
+        return additions.Result();
     }
 
     /// <summary>How far (tokens) after a change its amount may stand: "crecieron un 7%, hasta los 4.300 millones".</summary>
@@ -125,8 +133,7 @@ internal sealed partial class EventAssembler
     private static List<EventFrame> WithCompanionAmounts(Context context, List<EventFrame> frames)
     {
         var entities = context.Analysis.Entities;
-        List<EventFrame>? result = null;
-        bool[]? framed = null;
+        var additions = new FrameAdditions(context, frames);
         foreach (var frame in frames)
         {
             if (frame.Label != "RESULTS.change") continue;
@@ -138,18 +145,16 @@ internal sealed partial class EventAssembler
                 if (first > anchor.End + AmountAfterChange) break;
                 if (entities[id].Type == EntityType.PERCENT) break;
                 if (entities[id].Type != EntityType.MONEY) continue;
-                framed ??= FramedEntities(context, frames);
-                if (!framed[id] && context.ConvertedFrom(id) < 0)
+                if (!additions.IsFramed(id) && context.ConvertedFrom(id) < 0)
                 {
                     var amount = new EventFrame(new EventAnchor(id, -1, first, end, anchor.Sentence), "RESULTS.amount");
                     amount.Roles.AddRange(frame.Roles);
-                    Insert(ref result, amount);
-                    framed[id] = true;
+                    additions.Add(amount);
                 }
                 break;
             }
         }
-        return Merged(frames, result);
+        return additions.Result();
     }
 
     /// <summary>
@@ -159,21 +164,17 @@ internal sealed partial class EventAssembler
     private static List<EventFrame> WithMetricObjects(Context context, List<EventFrame> frames)
     {
         var entities = context.Analysis.Entities;
-        List<EventFrame>? result = null;
-        bool[]? framed = null;
+        var additions = new FrameAdditions(context, frames);
         for (int id = 0; id < entities.Count; id++)
         {
             if (entities[id].Type != EntityType.MONEY) continue;
             var (first, end) = entities.TokenRange(id);
             int sentence = entities.SentenceOf(id);
             var anchor = new EventAnchor(id, -1, first, end, sentence);
-            if (!context.MetricIntroduces(anchor)) continue;
-            framed ??= FramedEntities(context, frames);
-            if (framed[id] || context.ConvertedFrom(id) >= 0) continue;
-            Insert(ref result, new EventFrame(anchor, "RESULTS.amount"));
-            framed[id] = true;
+            if (!context.MetricIntroduces(anchor) || additions.IsFramed(id) || context.ConvertedFrom(id) >= 0) continue;
+            additions.Add(new EventFrame(anchor, "RESULTS.amount"));
         }
-        return Merged(frames, result);
+        return additions.Result();
     }
 
     /// <summary>
@@ -183,20 +184,17 @@ internal sealed partial class EventAssembler
     private static List<EventFrame> WithShareMoves(Context context, List<EventFrame> frames)
     {
         var entities = context.Analysis.Entities;
-        List<EventFrame>? result = null;
-        bool[]? framed = null;
+        var additions = new FrameAdditions(context, frames);
         for (int id = 0; id < entities.Count; id++)
         {
             if (entities[id].Type != EntityType.PERCENT || entities[id].Unit != "%") continue;
             var (first, end) = entities.TokenRange(id);
             int sentence = entities.SentenceOf(id);
             if (!context.MovesNextTo(first, end, sentence) || !context.SharesBefore(first, sentence)) continue;
-            framed ??= FramedEntities(context, frames);
-            if (framed[id]) continue;
-            Insert(ref result, new EventFrame(new EventAnchor(id, -1, first, end, sentence), "STOCK_MOVE.change"));
-            framed[id] = true;
+            if (additions.IsFramed(id)) continue;
+            additions.Add(new EventFrame(new EventAnchor(id, -1, first, end, sentence), "STOCK_MOVE.change"));
         }
-        return Merged(frames, result);
+        return additions.Result();
     }
 
     private static readonly WordTable<bool> ShareWords = new(LexiconFile.ReadEmbedded("share-words.tsv").Select(r => (r[0], true)));
