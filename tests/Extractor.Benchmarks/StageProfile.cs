@@ -25,10 +25,12 @@ internal static class StageProfile
         // run disturbed by other work on the machine shows as a wide spread instead of a skewed share.
         var perRound = new List<Dictionary<string, TimeSpan>>();
 
-        // One warm-up round so JIT compilation is not charged to the first stage that runs.
-        for (int round = 0; round <= rounds; round++)
+        // Warm-up rounds first: the runtime recompiles hot methods in tiers for a while after start, and rounds measured
+        // during that phase were up to twice as slow as the later ones.
+        const int warmUp = 3;
+        for (int round = 0; round < warmUp + rounds; round++)
         {
-            bool measured = round > 0;
+            bool measured = round >= warmUp;
             if (measured) { stages = new Dictionary<string, TimeSpan>(); perRound.Add(stages); }
             foreach (var file in files)
             {
