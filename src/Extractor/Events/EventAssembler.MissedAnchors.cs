@@ -50,22 +50,11 @@ internal sealed partial class EventAssembler
             (_added ??= []).Add(frame);
         }
 
-        /// <summary>A stable sort of the two lists by anchor when the frames are in anchor order (one sort, where inserting
-        /// one by one was quadratic on long articles), else the added frames inserted one by one.</summary>
-        public List<EventFrame> Result()
-        {
-            if (_added is null) return frames;
-            bool ordered = true;
-            for (int i = 1; i < frames.Count && ordered; i++) ordered = frames[i - 1].Anchor.First <= frames[i].Anchor.First;
-            if (ordered) return [.. frames.Concat(_added).OrderBy(f => f.Anchor.First)];
-            var result = new List<EventFrame>(frames);
-            foreach (var frame in _added)
-            {
-                int at = result.FindIndex(f => f.Anchor.First > frame.Anchor.First);
-                result.Insert(at < 0 ? result.Count : at, frame);
-            }
-            return result;
-        }
+        /// <summary>
+        /// The frames with the added ones in anchor order: frames arrive in anchor order (EventFeatures.Anchors sorts them
+        /// and every rule keeps it), so one stable sort puts each added frame after those starting no later than it.
+        /// </summary>
+        public List<EventFrame> Result() => _added is null ? frames : [.. frames.Concat(_added).OrderBy(f => f.Anchor.First)];
     }
 
     /// <summary>
