@@ -20,25 +20,18 @@ internal sealed class CueStarts
         foreach (var words in phrases)
         {
             if (words.Length == 0) continue;
-            uint first = Hash(words[0].ToLowerInvariant());
+            uint first = WordHash.Of(words[0].ToLowerInvariant());
             if (words.Length == 1) Set(_words, first);
-            else Set(_pairs, Pair(first, Hash(words[1].ToLowerInvariant())));
+            else Set(_pairs, Pair(first, WordHash.Of(words[1].ToLowerInvariant())));
         }
     }
 
     /// <summary>False when no cue can start at token <paramref name="index"/> (its lower-case form and the next one's).</summary>
     public bool MayStartAt(Document document, int index)
     {
-        uint word = Hash(document.LowerTokenSpan(index));
+        uint word = WordHash.Of(document.LowerTokenSpan(index));
         if (IsSet(_words, word)) return true;
-        return index + 1 < document.Tokens.Length && IsSet(_pairs, Pair(word, Hash(document.LowerTokenSpan(index + 1))));
-    }
-
-    private static uint Hash(ReadOnlySpan<char> word)
-    {
-        uint h = 2166136261;
-        foreach (char c in word) h = (h ^ c) * 16777619;
-        return h;
+        return index + 1 < document.Tokens.Length && IsSet(_pairs, Pair(word, WordHash.Of(document.LowerTokenSpan(index + 1))));
     }
 
     private static uint Pair(uint first, uint second) => first * 31 + second * 2654435769u;

@@ -19,7 +19,7 @@ internal sealed class CommonWordTypes
 
     private const string Punctuation = ".,;:()\"'«»“”¿?¡!-–—%$€/[]";
 
-    // Open addressing on WordHash: entry + 1 per bucket, 0 = empty; the words themselves to confirm a match.
+    // Open addressing on WordHash.Of: entry + 1 per bucket, 0 = empty; the words themselves to confirm a match.
     private readonly int[] _buckets;
     private readonly string[] _words;
     private readonly TokenKind[] _kind;
@@ -68,7 +68,7 @@ internal sealed class CommonWordTypes
         int mask = _buckets.Length - 1;
         for (int entry = 0; entry < _words.Length; entry++)
         {
-            int bucket = (int)(WordHash(_words[entry]) & (uint)mask);
+            int bucket = (int)(WordHash.Of(_words[entry]) & (uint)mask);
             while (_buckets[bucket] != 0) bucket = (bucket + 1) & mask;
             _buckets[bucket] = entry + 1;
         }
@@ -88,15 +88,7 @@ internal sealed class CommonWordTypes
 
     public int Count => _kind.Length;
 
-    /// <summary>FNV-1a over a word's characters: the tables of word types probe with it.</summary>
-    public static uint WordHash(ReadOnlySpan<char> word)
-    {
-        uint hash = 2166136261u;
-        foreach (char c in word) hash = (hash ^ c) * 16777619u;
-        return hash;
-    }
-
-    /// <summary>The entry of a word as written (<paramref name="hash"/> its <see cref="WordHash"/>), if it is one of the
+    /// <summary>The entry of a word as written (<paramref name="hash"/> its <see cref="WordHash.Of"/>), if it is one of the
     /// common words with the same token kind.</summary>
     public bool TryFind(ReadOnlySpan<char> word, uint hash, TokenKind kind, out int entry)
     {

@@ -71,7 +71,7 @@ internal sealed class WordTypeTable : IDisposable
     {
         var word = _document.TokenSpan(t);
         var kind = _document.Tokens[t].Kind;
-        uint wordHash = CommonWordTypes.WordHash(word);
+        uint wordHash = WordHash.Of(word);
         if (_common.TryFind(word, wordHash, kind, out int common)) return -(common * 2 + (initial ? 1 : 0)) - 1;
         uint hash = (wordHash ^ (uint)kind << 8 ^ (initial ? 0x10000u : 0u)) * 16777619u;
         int mask = _bucketCount - 1;
