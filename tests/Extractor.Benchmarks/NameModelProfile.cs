@@ -27,7 +27,7 @@ internal static class NameModelProfile
         {
             ("gazetteer marks", d => tagger.Features.GazetteerMarks(d)),
             ("feature by feature (as training scores)", d => FeatureByFeature(tagger, d)),
-            ("tagging (marks, features, scores, Viterbi)", d => tagger.Tag(d)),
+            ("tagging (marks, features, scores, Viterbi)", d => tagger.Tag(d, out _)),
             ("whole recogniser", d => { mentions.Clear(); names.Recognize(d, mentions); }),
         };
         // Each part runs over every article in a loop of its own, timed by the wall clock and by the CPU time the
@@ -50,12 +50,11 @@ internal static class NameModelProfile
                 cpu[i].Add((process.TotalProcessorTime - cpuBefore).TotalSeconds);
             }
         }
-        static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{documents.Length} articles, {tokens:N0} tokens; median of {rounds} rounds, one thread"));
         Console.WriteLine($"{"part",-44} {"wall",9} {"tokens/s",10} {"CPU",9} {"tokens/s",10}");
         for (int i = 0; i < parts.Length; i++)
         {
-            double w = Median(wall[i]), c = Median(cpu[i]);
+            double w = Statistics.Median(wall[i]), c = Statistics.Median(cpu[i]);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{parts[i].Name,-44} {w * 1000,6:0.0} ms {tokens / w / 1e6,8:0.00} M {c * 1000,6:0.0} ms {tokens / c / 1e6,8:0.00} M"));
         }

@@ -110,13 +110,18 @@ internal sealed class NameFeatures
     /// </summary>
     public void FillTraits(Document document, Sentence sentence, Span<TokenTraits> traits)
     {
-        int n = sentence.TokenCount;
+        FillEdges(traits, sentence.TokenCount);
+        for (int k = 0; k < sentence.TokenCount; k++) traits[k + 3] = Traits(document, sentence.FirstToken + k);
+    }
+
+    /// <summary>The three sentinel places each side of a sentence of <paramref name="tokens"/> tokens.</summary>
+    public static void FillEdges(Span<TokenTraits> traits, int tokens)
+    {
         for (int k = 0; k < 3; k++)
         {
             traits[k] = StartEdge(k);
-            traits[n + 3 + k] = EndEdge(n + 3 + k);
+            traits[tokens + 3 + k] = EndEdge(tokens + 3 + k);
         }
-        for (int k = 0; k < n; k++) traits[k + 3] = Traits(document, sentence.FirstToken + k);
     }
 
     /// <summary>The sentinel at padded place <paramref name="k"/> (0–2) before a sentence.</summary>

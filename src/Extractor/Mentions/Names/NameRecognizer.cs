@@ -18,17 +18,15 @@ internal sealed class NameRecognizer : IMentionRecognizer
     private static readonly Lexicons.WordTable<bool> StreetWords =
         new(Lexicons.LexiconFile.ReadEmbedded("street-words.tsv").Select(r => (r[0], true)));
 
-    private readonly SequenceTagger _tagger;
-
     /// <summary>The features, weights and decoder it tags with (the name-model profile times them apart).</summary>
-    internal SequenceTagger Tagger => _tagger;
+    internal SequenceTagger Tagger { get; }
     private readonly NameGazetteers _gazetteers;
     private readonly EntityType?[] _typeOfLabel;
     private readonly bool[] _begins;
 
     public NameRecognizer(SequenceTagger tagger, NameGazetteers gazetteers)
     {
-        _tagger = tagger;
+        Tagger = tagger;
         _gazetteers = gazetteers;
         var names = tagger.Model.Labels.Names;
         _typeOfLabel = names.Select(n => Enum.TryParse<EntityType>(BioLabels.TypeOf(n), out var t) ? t : (EntityType?)null).ToArray();
@@ -63,7 +61,7 @@ internal sealed class NameRecognizer : IMentionRecognizer
 
     public void Recognize(Document document, List<Entity> mentions)
     {
-        var labels = _tagger.Tag(document, out var marks);
+        var labels = Tagger.Tag(document, out var marks);
         var sentenceStarts = new bool[labels.Length];
         foreach (var sentence in document.Sentences) sentenceStarts[sentence.FirstToken] = true;
         var found = new List<(int First, int End, EntityType Type)>();

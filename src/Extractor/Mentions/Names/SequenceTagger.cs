@@ -13,7 +13,17 @@ internal sealed class SequenceTagger
         Weights = new PackedWeights(model);
         FewValued = new FewValuedScores(Weights);
         CommonWords = new CommonWordTypes(features, Weights, CommonWordTypes.DefaultWords());
+        // What the three sentinels before a sentence tell the tokens after them: the same in every sentence.
+        int labels = model.Labels.Count;
+        _startEdgeScores = new float[3 * NameFeatures.NeighbourOffsets.Length * labels];
+        for (int k = 0; k < 3; k++)
+            for (int place = 0; place < NameFeatures.NeighbourOffsets.Length; place++)
+                WordTypeTable.NeighbourScores(Weights, NameFeatures.StartEdge(k), NameFeatures.NeighbourOffsets[place],
+                    _startEdgeScores.AsSpan((k * NameFeatures.NeighbourOffsets.Length + place) * labels, labels));
     }
+
+    // (sentinel 0–2 × neighbour place) × labels.
+    private readonly float[] _startEdgeScores;
 
     public LinearSequenceModel Model { get; }
     public NameFeatures Features { get; }
@@ -24,8 +34,6 @@ internal sealed class SequenceTagger
     private FewValuedScores FewValued { get; }
 
     private CommonWordTypes CommonWords { get; }
-
-    public int[] Tag(Document document) => Tag(document, out _);
 
     /// <summary>The labels of every token, and the gazetteer marks the features read (the recogniser's rules read them too).</summary>
     public int[] Tag(Document document, out byte[] marks)
@@ -71,11 +79,7 @@ internal sealed class SequenceTagger
             // the few-valued ones from tables; only the features that read two tokens at once are hashed here.
             // The same features as NameFeatures.Extract lists, summed in groups (the last bits of a score may differ
             // from a feature-by-feature sum).
-            for (int k = 0; k < 3; k++)
-            {
-                traits[k] = NameFeatures.StartEdge(k);
-                traits[n + 3 + k] = NameFeatures.EndEdge(n + 3 + k);
-            }
+            NameFeatures.FillEdges(traits, n);
             for (int p = 0; p < n; p++) traits[p + 3] = types.Traits(entries[first + p]);
             int quotes = 0;
             for (int p = 0; p < n; p++)
@@ -86,8 +90,10 @@ internal sealed class SequenceTagger
                 {
                     int q = p + NameFeatures.NeighbourOffsets[place];
                     if (q >= 0 && q < n) Add(types.NeighbourScores(entries[first + q], place), row);
+                    else if (q < 0) Add(_startEdgeScores.AsSpan(((q + 3) * NameFeatures.NeighbourOffsets.Length + place) * labelCount, labelCount), row);
                     else
                     {
+                        // The sentinels after a sentence hash its length, so they are scored here.
                         WordTypeTable.NeighbourScores(Weights, traits[q + 3], NameFeatures.NeighbourOffsets[place], edge);
                         Add(edge, row);
                     }
