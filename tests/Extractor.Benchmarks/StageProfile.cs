@@ -60,13 +60,8 @@ internal static class StageProfile
             }
         }
 
-        static double Median(IEnumerable<double> values)
-        {
-            var sorted = values.Order().ToList();
-            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-        }
         var names = perRound.SelectMany(r => r.Keys).Distinct().ToList();
-        var median = names.ToDictionary(n => n, n => Median(perRound.Select(r => r.GetValueOrDefault(n).TotalSeconds)));
+        var median = names.ToDictionary(n => n, n => Statistics.Median(perRound.Select(r => r.GetValueOrDefault(n).TotalSeconds)));
         var spread = names.ToDictionary(n => n, n =>
         {
             var values = perRound.Select(r => r.GetValueOrDefault(n).TotalSeconds).ToList();
@@ -74,7 +69,7 @@ internal static class StageProfile
         });
         double total = median.Values.Sum() * perRound.Count;
         var totals = perRound.Select(r => r.Values.Sum(t => t.TotalSeconds)).ToList();
-        double totalSpread = (totals.Max() - totals.Min()) / 2 / Median(totals);
+        double totalSpread = (totals.Max() - totals.Min()) / 2 / Statistics.Median(totals);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{articles} articles, {bytesRead / 1048576.0:0.0} MB, {total:0.000} s single-threaded (median round × {perRound.Count}, rounds within ±{100 * totalSpread:0.0} %), {bytesRead / 1048576.0 / total:0.00} MB/s"));
         foreach (var stage in names.OrderByDescending(n => median[n]))
