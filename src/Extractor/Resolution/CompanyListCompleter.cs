@@ -17,7 +17,7 @@ internal sealed class CompanyListCompleter : IMentionResolver
         var byStart = new Dictionary<int, Entity>();
         foreach (var m in mentions) byStart.TryAdd(m.Start, m);
         // Which characters the mentions cover, built only once a list qualifies (most articles have none).
-        System.Collections.BitArray? covered = null;
+        CoveredText? covered = null;
 
         var added = new List<Entity>();
         var items = new List<(int First, int End, Entity? Entity)>();
@@ -41,15 +41,13 @@ internal sealed class CompanyListCompleter : IMentionResolver
                 {
                     if (covered is null)
                     {
-                        covered = new System.Collections.BitArray(document.Text.Length + 1);
-                        foreach (var m in mentions) for (int c = m.Start; c < m.End; c++) covered[c] = true;
+                        covered = new CoveredText(document.Text.Length + 1);
+                        foreach (var m in mentions) covered.Cover(m.Start, m.End);
                     }
                     foreach (var (first, end, entity) in items.Where(i => i.Entity is null))
                     {
                         int start = document.Tokens[first].Start, stop = document.Tokens[end - 1].End;
-                        bool free = true;
-                        for (int c = start; c < stop && free; c++) free = !covered[c];
-                        if (!free) continue;
+                        if (!covered.IsFree(start, stop)) continue;
                         added.Add(new Entity(EntityType.COMPANY, start, stop, document.Text[start..stop]));
                     }
                 }

@@ -32,15 +32,13 @@ internal sealed class OverlapResolver : IMentionResolver
 
         // One bit per character of the article: a candidate is kept when none of its characters is taken yet.
         // Linear in the total length of the candidates, so a 50 MB article with a million mentions stays fast.
-        var taken = new System.Collections.BitArray(document.Text.Length);
+        var taken = new CoveredText(document.Text.Length);
         var kept = new List<Entity>(ordered.Count);
         foreach (var candidate in ordered)
         {
             if (candidate.End <= candidate.Start || candidate.Start < 0 || candidate.End > taken.Length) continue;
-            bool free = true;
-            for (int c = candidate.Start; c < candidate.End && free; c++) free = !taken[c];
-            if (!free) continue;
-            for (int c = candidate.Start; c < candidate.End; c++) taken[c] = true;
+            if (!taken.IsFree(candidate.Start, candidate.End)) continue;
+            taken.Cover(candidate.Start, candidate.End);
             kept.Add(candidate);
         }
         return kept;

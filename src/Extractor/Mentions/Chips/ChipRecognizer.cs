@@ -128,8 +128,8 @@ internal sealed partial class ChipRecognizer : IMentionRecognizer
         if (found.Count == 0) return;
         // The characters chips already cover: one bit each, so a long article's thousands of repeats stay linear.
         var text = document.Text;
-        var taken = new System.Collections.BitArray(text.Length);
-        for (int m = firstMention; m < mentions.Count; m++) for (int c = mentions[m].Start; c < mentions[m].End; c++) taken[c] = true;
+        var taken = new CoveredText(text.Length);
+        for (int m = firstMention; m < mentions.Count; m++) taken.Cover(mentions[m].Start, mentions[m].End);
         foreach (var (name, model) in found)
         {
             int at = 0;
@@ -139,12 +139,10 @@ internal sealed partial class ChipRecognizer : IMentionRecognizer
                 bool wordEdges = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
                 // 'Ampere Computing': a capitalised word straight after makes it part of another name.
                 if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) wordEdges = false;
-                bool free = wordEdges;
-                for (int c = at; c < end && free; c++) free = !taken[c];
-                if (free)
+                if (wordEdges && taken.IsFree(at, end))
                 {
                     mentions.Add(new Entity(EntityType.CHIP, at, end, name) { Vendor = model.Vendor, Family = model.Family });
-                    for (int c = at; c < end; c++) taken[c] = true;
+                    taken.Cover(at, end);
                 }
                 at = end;
             }

@@ -194,16 +194,14 @@ internal sealed class NameRecognizer : IMentionRecognizer
         }
         var taken = new bool[document.Tokens.Length];
         foreach (var (first, end, _) in found) for (int k = first; k < end; k++) taken[k] = true;
-        var occupied = new System.Collections.BitArray(document.Text.Length);
-        foreach (var m in others) for (int c = m.Start; c < m.End; c++) occupied[c] = true;
+        var occupied = new CoveredText(document.Text.Length);
+        foreach (var m in others) occupied.Cover(m.Start, m.End);
         int firstMention = found.Where(f => f.Type == EntityType.PERSON && f.End - f.First >= 2).Min(f => f.First);
         for (int k = firstMention + 1; k < document.Tokens.Length; k++)
         {
             if (taken[k] || document.Tokens[k].Kind != Text.TokenKind.Word || !isSurname.Contains(document.TokenSpan(k))) continue;
             var token = document.Tokens[k];
-            bool clash = false;
-            for (int c = token.Start; c < token.End && !clash; c++) clash = occupied[c];
-            if (clash) continue;
+            if (!occupied.IsFree(token.Start, token.End)) continue;
             // Part of a longer capitalised name ('Musk Foundation') is left to the model.
             bool joined = (k > 0 && taken[k - 1]) || (k + 1 < document.Tokens.Length && document.Tokens[k + 1].Kind == Text.TokenKind.Word
                            && char.IsUpper(document.TokenSpan(k + 1)[0]) && document.Tokens[k + 1].Start == token.End + 1);
