@@ -39,9 +39,5 @@ internal sealed class FewValuedScores
         AddRow(_lexiconContext, few.LexiconContext, row);
     }
 
-    private void AddRow(float[] table, uint value, Span<float> row)
-    {
-        var weights = table.AsSpan((int)value * _labels, _labels);
-        for (int l = 0; l < row.Length; l++) row[l] += weights[l];
-    }
+    private void AddRow(float[] table, uint value, Span<float> row) => PackedWeights.AddRow(table.AsSpan((int)value * _labels, _labels), row);
 }

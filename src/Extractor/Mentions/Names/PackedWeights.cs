@@ -53,6 +53,12 @@ internal sealed class PackedWeights
 
     public int LabelCount => _labels;
 
+    /// <summary>Adds one score per label to <paramref name="row"/> (a word type's or a table's summed weights).</summary>
+    public static void AddRow(ReadOnlySpan<float> scores, Span<float> row)
+    {
+        for (int l = 0; l < row.Length; l++) row[l] += scores[l];
+    }
+
     /// <summary>Rows stored (slots with a non-zero weight).</summary>
     public int RowCount => _rows.Length / _labels;
 

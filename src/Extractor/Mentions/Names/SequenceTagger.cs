@@ -89,13 +89,13 @@ internal sealed class SequenceTagger
                 for (int place = 0; place < NameFeatures.NeighbourOffsets.Length; place++)
                 {
                     int q = p + NameFeatures.NeighbourOffsets[place];
-                    if (q >= 0 && q < n) Add(types.NeighbourScores(entries[first + q], place), row);
-                    else if (q < 0) Add(_startEdgeScores.AsSpan(((q + 3) * NameFeatures.NeighbourOffsets.Length + place) * labelCount, labelCount), row);
+                    if (q >= 0 && q < n) PackedWeights.AddRow(types.NeighbourScores(entries[first + q], place), row);
+                    else if (q < 0) PackedWeights.AddRow(_startEdgeScores.AsSpan(((q + 3) * NameFeatures.NeighbourOffsets.Length + place) * labelCount, labelCount), row);
                     else
                     {
                         // The sentinels after a sentence hash its length, so they are scored here.
                         WordTypeTable.NeighbourScores(Weights, traits[q + 3], NameFeatures.NeighbourOffsets[place], edge);
-                        Add(edge, row);
+                        PackedWeights.AddRow(edge, row);
                     }
                 }
                 FewValued.Add(NameFeatures.FewValued.Of(sentence, marks, traits, p, ref quotes), row);
@@ -104,10 +104,5 @@ internal sealed class SequenceTagger
             }
             Model.Decode(scores, n, labels.AsSpan(first, n));
         }
-    }
-
-    private static void Add(ReadOnlySpan<float> scores, Span<float> row)
-    {
-        for (int l = 0; l < row.Length; l++) row[l] += scores[l];
     }
 }
